@@ -1,0 +1,25 @@
+/**
+ * The game's only view of sound. The machine emits cues by name; the host passes them here.
+ * Implementations must never throw: a broken or missing audio device means silence, not a broken game.
+ * Must not import Phaser or XState.
+ */
+
+/** Every sound the game can ask for. Captions for each live beside the sounds (see captions in howlerAudio). */
+export type Cue = 'gavel' | 'murmur' | 'applause' | 'bell';
+
+export const CUES: readonly Cue[] = ['gavel', 'murmur', 'applause', 'bell'];
+
+export interface AudioSettings {
+  muted: boolean;
+  /** 0..1 */
+  volume: number;
+}
+
+export interface AudioPort {
+  /** Call from a user gesture handler; before this, no AudioContext is created and nothing plays. */
+  unlock(): void;
+  play(cue: Cue): void;
+  setMuted(muted: boolean): void;
+  setVolume(volume: number): void;
+  settings(): AudioSettings;
+}

@@ -1,0 +1,39 @@
+/**
+ * A silent AudioPort: plays nothing, records every cue asked for, and keeps mute/volume in memory.
+ * Used in tests and whenever sound is disabled. Must not import howler, Phaser or XState.
+ */
+import type { AudioPort, AudioSettings, Cue } from './AudioPort';
+
+export interface SilentAudio extends AudioPort {
+  /** Every cue passed to play(), in order, whether or not unlock() was called. */
+  readonly played: Cue[];
+  /** Whether unlock() has been called. */
+  readonly unlocked: boolean;
+}
+
+export function createSilentAudio(initial: Partial<AudioSettings> = {}): SilentAudio {
+  const current: AudioSettings = { muted: false, volume: 0.8, ...initial };
+  const played: Cue[] = [];
+  let unlocked = false;
+  return {
+    played,
+    get unlocked() {
+      return unlocked;
+    },
+    unlock() {
+      unlocked = true;
+    },
+    play(cue) {
+      played.push(cue);
+    },
+    setMuted(muted) {
+      current.muted = muted;
+    },
+    setVolume(volume) {
+      if (Number.isFinite(volume)) current.volume = Math.min(1, Math.max(0, volume));
+    },
+    settings() {
+      return { ...current };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The command line's logic, separate from process handling so tests can call it. Command line for scenario authors: `npm run cli -- validate <file>` and
+ * `npm run cli -- simulate <file> --seed N [--runs N] [--json]`.
+ * Exit 0 on success; 2 on a bad file or bad arguments, with every problem on its own line and no stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { formatProblems, parseScenarioText } from '../content/parse';
+import type { Scenario } from '../content/schema';
+import { formatReport, simulate } from './simulate';
+
+const USAGE = `usage:
+  npm run cli -- validate <scenario.json>
+  npm run cli -- simulate <scenario.json> --seed N [--runs N] [--json]`;
+
+class UsageError extends Error {}
+
+function load(file: string | undefined): { scenario?: Scenario; problems: string[] } {
+  if (!file) throw new UsageError('name a scenario file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { problems: [`${file}: (root): cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`] };
+  }
+  const parsed = parseScenarioText(text);
+  return parsed.ok ? { scenario: parsed.scenario, problems: [] } : { problems: formatProblems(file, parsed.problems) };
+}
+
+function intOption(args: string[], name: string, fallback?: number): number {
+  const i = args.indexOf(name);
+  if (i < 0) {
+    if (fallback === undefined) throw new UsageError(`${name} is required`);
+    return fallback;
+  }
+  const value = args[i + 1];
+  if (value === undefined || !/^-?\d+$/.test(value)) throw new UsageError(`${name} takes a whole number`);
+  return Number(value);
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const [command, file, ...rest] = argv;
+  try {
+    if (command === 'validate') {
+      const { scenario, problems } = load(file);
+      if (!scenario) {
+        problems.forEach(err);
+        return 2;
+      }
+      const voting = scenario.delegations.reduce((n, d) => n + d.voting, 0);
+      const consultative = scenario.delegations.reduce((n, d) => n + d.consultative, 0);
+      out(
+        `${file}: ok: "${scenario.title}", ${voting + consultative} delegates (${voting} voting, ${consultative} consultative) in ${scenario.delegations.length} delegations, ` +
+          `${scenario.platforms.length} platforms, ${scenario.cards.length} cards, ${scenario.sources.length} sources`,
+      );
+      return 0;
+    }
+    if (command === 'simulate') {
+      const { scenario, problems } = load(file);
+      const seed = intOption(rest, '--seed');
+      const runs = intOption(rest, '--runs', 1);
+      if (runs < 1) throw new UsageError('--runs must be at least 1');
+      if (!scenario) {
+        problems.forEach(err);
+        return 2;
+      }
+      const report = simulate(scenario, seed, runs);
+      out(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : 'name a command');
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+    err(`error: ${(error as Error).message}`);
+    return 1;
+  }
+}

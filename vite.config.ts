@@ -1,0 +1,40 @@
+/**
+ * Build and test configuration for Tenth Congress.
+ * The game is served from index.html; static assets (generated audio) live in assets/.
+ * Vitest projects mirror the test layers in the README: unit, machine, content, browser.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  publicDir: 'assets',
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'machine', include: ['tests/machine/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
