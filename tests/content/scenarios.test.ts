@@ -1,0 +1,53 @@
+/**
+ * Every scenario file validates, plays to the end with every seat AI, and the generated JSON Schema
+ * is up to date with the zod schema. A broken copy is reported with paths, never a crash.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../game/content/parse';
+import { playAllAi } from '../../game/machine/runHeadless';
+import { SCHEMA_PATH, scenarioJsonSchema } from '../../game/tools/writeSchema';
+import { loadScenario, rawScenario, scenarioFiles } from '../support/scenario';
+
+const files = scenarioFiles();
+
+describe('scenarios/*.json', () => {
+  it('finds scenario files (an empty folder must not pass)', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files.map((f) => [basename(f), f]))('%s validates, points at the schema, and an all-AI game finishes', (_name, file) => {
+    const sc = loadScenario(file);
+    expect(rawScenario(file).$schema).toBe('./scenario.schema.json');
+    const game = playAllAi(sc, 1921);
+    expect(game.phase).toBe('outcome');
+    const cast = Object.values(game.ballot!.votes).reduce((a, b) => a + b, 0);
+    expect(cast).toBeGreaterThan(0);
+    expect(cast + game.ballot!.abstained + game.ballot!.absent).toBe(sc.totals.voting);
+  });
+
+  it('scenario.schema.json is what `npm run schema` writes now', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(scenarioJsonSchema());
+  });
+});
+
+describe('cross-reference checks on broken copies of the 1921 scenario', () => {
+  const cases: [string, (s: any) => void, RegExp][] = [
+    ['a card cites an unknown source', (s) => (s.cards[0].sources = ['nowhere']), /^cards\.0\.sources\.0: unknown source "nowhere"/],
+    ['a card has no citation', (s) => (s.cards[2].sources = []), /^cards\.2\.sources: /],
+    ['delegations do not add up to the total', (s) => (s.delegations[0].voting += 1), /^totals\.voting: delegations add up to 695/],
+    ['two delegations share an id', (s) => (s.delegations[1].id = s.delegations[0].id), /^delegations\.1\.id: duplicate id/],
+    ['a lean names an unknown platform', (s) => (s.delegations[0].lean.anarchists = 3), /^delegations\.0\.lean\.anarchists: unknown platform/],
+    ['a quotation is over 40 words', (s) => (s.cards[0].quote.text = Array(41).fill('word').join(' ')), /^cards\.0\.quote\.text: quotation has 41 words/],
+    ['a rebuttal names an unknown card', (s) => (s.cards[0].rebuts = ['ghost']), /^cards\.0\.rebuts\.0: unknown card "ghost"/],
+    ['the record names an unknown motion', (s) => (s.record.votes.other = 3), /^record\.votes\.other: unknown motion/],
+  ];
+  it.each(cases)('%s', (_name, breakIt, expected) => {
+    const copy = rawScenario();
+    breakIt(copy);
+    const parsed = parseScenario(copy);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(new RegExp(expected.source, 'm'));
+  });
+});

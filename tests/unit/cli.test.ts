@@ -1,0 +1,80 @@
+/**
+ * The scenario authors' command line, run as a real process (npm run cli): validate reports every problem as
+ * `file: path: message` with exit 2 and no stack; simulate is byte-identical for the same arguments.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rawScenario } from '../support/scenario';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const SCENARIO = 'scenarios/1921-tenth-congress.json';
+
+function cli(...args: string[]) {
+  const r = spawnSync(TSX, ['game/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run cli', () => {
+  it('validate: exit 0 and a one-line summary with counts', () => {
+    const r = cli('validate', SCENARIO);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toMatch(/ok: "The Tenth Congress", 990 delegates \(694 voting, 296 consultative\) in \d+ delegations, 4 platforms, \d+ cards, \d+ sources/);
+  });
+
+  it('validate: a broken copy exits 2, one `file: path: message` line a problem, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congress-'));
+    const file = join(dir, 'broken.json');
+    const s = rawScenario() as any;
+    s.delegations[3].voting = -1;
+    s.cards[0].platform = 'mensheviks';
+    delete s.record;
+    writeFileSync(file, JSON.stringify(s));
+    const r = cli('validate', file);
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toContain(`${file}: delegations.3.voting: Too small: expected number to be >=0`);
+    expect(lines.some((l) => l.startsWith(`${file}: record: `))).toBe(true);
+    expect(lines.every((l) => l.startsWith(`${file}: `))).toBe(true);
+    expect(r.err).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('validate: a file that is not JSON, or missing, exits 2 with a path-level message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congress-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{ "id": ');
+    expect(cli('validate', file)).toMatchObject({ code: 2, err: expect.stringMatching(/bad\.json: \(root\): not valid JSON/) });
+    expect(cli('validate', join(dir, 'none.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/none\.json: \(root\): cannot read the file \(ENOENT\)/) });
+  });
+
+  it('bad arguments exit 2 with usage', () => {
+    expect(cli('simulate', SCENARIO)).toMatchObject({ code: 2, err: expect.stringMatching(/--seed is required[\s\S]*usage:/) });
+    expect(cli('simulate', SCENARIO, '--seed', 'x')).toMatchObject({ code: 2 });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/unknown command/) });
+  });
+
+  it('simulate --json: one JSON document, byte-identical across runs', () => {
+    const args = ['simulate', SCENARIO, '--seed', '1921', '--runs', '3', '--json'];
+    const a = execFileSync(TSX, ['game/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const b = execFileSync(TSX, ['game/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(a).toBe(b);
+    const report = JSON.parse(a);
+    expect(report.runs).toBe(3);
+    expect(report.games.map((g: { seed: number }) => g.seed)).toEqual([1921, 1922, 1923]);
+    expect(report.history).toEqual({ 'ten-motion': 336, 'tb-motion': 50, 'wo-motion': 18 });
+    const total = Object.values(report.totals.votes as Record<string, number>).reduce((x, y) => x + y, 0);
+    expect(total + report.totals.abstained + report.totals.absent).toBe(3 * 694);
+  });
+
+  it('simulate: readable totals of the vote and the outcome', () => {
+    const r = cli('simulate', SCENARIO, '--seed', '5');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/the resolution of the Ten: \d+ votes in all, [\d.]+ a game \(1921: 336\)/);
+    expect(r.out).toMatch(/Workers' Opposition: better \d+, as history \d+, worse \d+/);
+  });
+});
