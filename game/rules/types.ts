@@ -33,7 +33,7 @@ export type Action =
   | { type: 'campaign'; seat: string; delegation: string }
   | { type: 'elect' }
   | { type: 'open' }
-  | { type: 'speak'; seat: string; cards: string[] }
+  | { type: 'speak'; seat: string; cards: readonly string[] }
   | { type: 'vote' }
   | { type: 'conclude' };
 

@@ -1,0 +1,89 @@
+/**
+ * Draws the delegates on the hall: one mark per delegate in a single Graphics object, the platform's
+ * colour and shape (circle, square, triangle, diamond) so leaning never rests on colour alone; hollow grey
+ * rings for the undecided, faint dots for seats not yet elected, and small crosses for delegates away at
+ * the front. Delegation names sit at the outer edge of their wedge.
+ */
+import type { GameObjects, Scene } from 'phaser';
+import type { Scenario } from '../content/schema';
+import type { DelegateView } from './hallModel';
+import { groupCentres, hemicycle, seatSpacing, type HallGeometry, type SeatPoint } from './layout';
+import { FAINT, GREY, INK, hex } from './palette';
+
+export const HALL: HallGeometry = { cx: 640, cy: 600, inner: 150, outer: 470 };
+
+export class HallDrawing {
+  private readonly marks: GameObjects.Graphics;
+  private readonly labels: GameObjects.Text[] = [];
+  private seats: SeatPoint[] = [];
+  private size = 4;
+
+  constructor(private readonly scene: Scene, private readonly scenario: Scenario) {
+    this.marks = scene.add.graphics();
+  }
+
+  /** Redraws every delegate; returns how many marks were drawn. */
+  draw(views: readonly DelegateView[]): number {
+    if (this.seats.length !== views.length) this.layout(views);
+    const g = this.marks;
+    g.clear();
+    views.forEach((v, i) => {
+      const seat = this.seats[i]!;
+      const r = v.voting ? this.size : this.size * 0.7;
+      this.mark(g, v, seat.x, seat.y, r);
+    });
+    return views.length;
+  }
+
+  private layout(views: readonly DelegateView[]): void {
+    this.seats = hemicycle(views.length, HALL);
+    this.size = Math.max(1.5, seatSpacing(views.length, HALL) * 0.42);
+    for (const label of this.labels) label.destroy();
+    this.labels.length = 0;
+    const centres = groupCentres(views, this.seats);
+    for (const [group, seat] of centres) {
+      const name = this.scenario.delegations.find((d) => d.id === group)?.name.split(' (')[0] ?? group;
+      const x = HALL.cx + (HALL.outer + 18) * Math.cos(seat.angle);
+      const y = HALL.cy - (HALL.outer + 18) * Math.sin(seat.angle);
+      const label = this.scene.add.text(x, y, name, { fontFamily: 'Georgia, serif', fontSize: '13px', color: '#1b1b1b' });
+      label.setOrigin(Math.cos(seat.angle) < -0.2 ? 1 : Math.cos(seat.angle) > 0.2 ? 0 : 0.5, 1);
+      this.labels.push(label);
+    }
+  }
+
+  private mark(g: GameObjects.Graphics, v: DelegateView, x: number, y: number, r: number): void {
+    const m = v.mark;
+    if (m.kind === 'unelected') {
+      g.fillStyle(FAINT, 1);
+      g.fillCircle(x, y, r * 0.6);
+      return;
+    }
+    if (m.kind === 'away') {
+      g.lineStyle(1, GREY, 0.8);
+      g.lineBetween(x - r * 0.6, y - r * 0.6, x + r * 0.6, y + r * 0.6);
+      g.lineBetween(x - r * 0.6, y + r * 0.6, x + r * 0.6, y - r * 0.6);
+      return;
+    }
+    if (m.kind === 'undecided') {
+      g.lineStyle(1.5, INK, 0.7);
+      g.strokeCircle(x, y, r * 0.8);
+      return;
+    }
+    const platform = this.scenario.platforms.find((p) => p.id === m.platform)!;
+    g.fillStyle(hex(platform.colour), 1);
+    switch (platform.shape) {
+      case 'square':
+        g.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+        break;
+      case 'triangle':
+        g.fillTriangle(x, y - r * 1.1, x - r, y + r * 0.8, x + r, y + r * 0.8);
+        break;
+      case 'diamond':
+        g.fillTriangle(x, y - r * 1.1, x + r, y, x - r, y);
+        g.fillTriangle(x, y + r * 1.1, x + r, y, x - r, y);
+        break;
+      default:
+        g.fillCircle(x, y, r);
+    }
+  }
+}

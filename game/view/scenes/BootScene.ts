@@ -1,0 +1,40 @@
+/**
+ * Boot and preload: shows a progress bar while the hall's sounds are fetched into the browser's cache
+ * (so the first applause does not wait on the network), then hands over to the title.
+ * A file that fails to load is skipped: the game must still start, silently.
+ */
+import { Scene } from 'phaser';
+import { CUES } from '../../audio/AudioPort';
+import type { ViewContext } from '../ViewContext';
+import { INK, PAPER, RED } from '../palette';
+
+export class BootScene extends Scene {
+  constructor(private readonly ctx: ViewContext) {
+    super('boot');
+  }
+
+  preload(): void {
+    const { width, height } = this.scale;
+    this.cameras.main.setBackgroundColor(PAPER);
+    const panel = this.ctx.panel('Loading');
+    panel.append('Preparing the hall…');
+    this.add.text(width / 2, height / 2 - 50, 'Loading the congress…', { fontFamily: 'Georgia, serif', fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
+    this.add.rectangle(width / 2, height / 2, 404, 28).setStrokeStyle(2, INK);
+    const bar = this.add.rectangle(width / 2 - 200, height / 2, 0, 24, RED).setOrigin(0, 0.5);
+    const progress = document.createElement('progress');
+    progress.max = 1;
+    progress.value = 0;
+    progress.setAttribute('aria-label', 'Loading');
+    panel.append(progress);
+    this.load.on('progress', (value: number) => {
+      bar.width = 400 * value;
+      progress.value = value;
+    });
+    for (const cue of CUES) this.load.binary(`sound-${cue}`, `audio/${cue}.wav`);
+  }
+
+  create(): void {
+    this.ctx.report.scene = 'boot';
+    this.scene.start('title');
+  }
+}

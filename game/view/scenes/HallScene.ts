@@ -1,0 +1,116 @@
+/**
+ * The hall, from the Discussion to the vote: every delegate in the hemicycle, the rostrum and its
+ * speaker, a bar of how the voting delegates lean (or voted), and in the panel the controls that fit the
+ * moment. Subscribes to the actor, redraws on change, sends events on input; decides nothing.
+ */
+import { Scene, type GameObjects } from 'phaser';
+import type { SnapshotFrom } from 'xstate';
+import type { CongressMachine } from '../../machine/congressMachine';
+import { HallDrawing, HALL } from '../HallDrawing';
+import { currentSpeaker, hallView, markCounts } from '../hallModel';
+import { debateControls, selectionControls, voteTable, waiting } from '../hallPanel';
+import { button, el } from '../dom';
+import type { ViewContext } from '../ViewContext';
+import { FAINT, INK, PAPER, hex } from '../palette';
+
+type Snap = SnapshotFrom<CongressMachine>;
+
+export class HallScene extends Scene {
+  private drawing!: HallDrawing;
+  private speaker!: GameObjects.Text;
+  private heading!: GameObjects.Text;
+  private bar!: GameObjects.Graphics;
+  private lastGame: unknown = null;
+  private lastPanelKey = '';
+
+  constructor(private readonly ctx: ViewContext) {
+    super('hall');
+  }
+
+  init(): void {
+    this.lastGame = null;
+    this.lastPanelKey = '';
+  }
+
+  create(): void {
+    this.ctx.report.scene = 'hall';
+    this.cameras.main.setBackgroundColor(PAPER);
+    this.add.rectangle(HALL.cx, HALL.cy + 40, 220, 70, INK);
+    this.add.text(HALL.cx, HALL.cy + 18, 'ROSTRUM', { fontFamily: 'Georgia, serif', fontSize: '14px', color: '#f3ead8' }).setOrigin(0.5);
+    this.speaker = this.add.text(HALL.cx, HALL.cy + 44, '', { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#f3ead8', align: 'center' }).setOrigin(0.5);
+    this.heading = this.add.text(24, 16, '', { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#b3261e' });
+    this.bar = this.add.graphics();
+    this.drawing = new HallDrawing(this, this.ctx.scenario);
+    const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
+    this.events.once('shutdown', () => sub.unsubscribe());
+    this.render(this.ctx.actor.getSnapshot());
+  }
+
+  private render(snap: Snap): void {
+    const game = snap.context.game;
+    if (!game) return;
+    if (game !== this.lastGame) {
+      this.lastGame = game;
+      const views = hallView(this.ctx.scenario, game);
+      this.ctx.report.hallDelegates = this.drawing.draw(views);
+      this.drawBar(markCounts(views));
+      const speaker = currentSpeaker(this.ctx.scenario, game);
+      this.speaker.setText(speaker ? speaker.name : '—');
+      this.heading.setText(headingOf(snap));
+    }
+    this.renderPanel(snap);
+  }
+
+  /** Share of voting delegates by leaning, across the top of the hall. */
+  private drawBar(counts: Record<string, number>): void {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0) || 1;
+    const g = this.bar;
+    g.clear();
+    let x = 24;
+    const width = 1232;
+    const keys = [...this.ctx.scenario.platforms.map((p) => p.id), 'undecided', 'away', 'unelected'];
+    for (const key of keys) {
+      const n = counts[key] ?? 0;
+      if (!n) continue;
+      const w = (width * n) / total;
+      const platform = this.ctx.scenario.platforms.find((p) => p.id === key);
+      g.fillStyle(platform ? hex(platform.colour) : key === 'undecided' ? 0xffffff : FAINT, 1);
+      g.fillRect(x, 56, w, 14);
+      x += w;
+    }
+    g.lineStyle(1, INK, 1);
+    g.strokeRect(24, 56, width, 14);
+  }
+
+  private renderPanel(snap: Snap): void {
+    const game = snap.context.game!;
+    const key = `${JSON.stringify(snap.value)}|${game.acted.join(',')}|${game.log.length}|${snap.context.rejection ?? ''}`;
+    if (key === this.lastPanelKey) return;
+    this.lastPanelKey = key;
+    const { actor, scenario } = this.ctx;
+    const panel = this.ctx.panel(headingOf(snap));
+    if (snap.context.rejection) panel.append(el('p', { role: 'alert', class: 'rejection' }, snap.context.rejection));
+    const last = game.log.at(-1);
+    if (snap.matches('selection')) {
+      panel.append(selectionControls(scenario, game, (delegation, seat) => actor.send({ type: 'game.act', action: { type: 'campaign', seat, delegation } })) ?? waiting(scenario, game));
+    } else if (snap.matches({ congress: 'debate' })) {
+      panel.append(debateControls(scenario, game, (cards, seat) => actor.send({ type: 'game.act', action: { type: 'speak', seat, cards } })) ?? waiting(scenario, game));
+    } else {
+      if (last) panel.append(el('p', {}, last.text));
+      if (snap.matches({ congress: 'vote' }) && game.ballot) panel.append(voteTable(scenario, game.ballot));
+      const label = snap.matches('elected') ? 'Open the congress' : snap.matches({ congress: 'opening' }) ? 'To the debate' : 'See the outcome';
+      const next = button(label, () => actor.send({ type: 'flow.continue' }), { class: 'primary', 'data-test': 'continue' });
+      panel.append(next);
+      next.focus();
+    }
+  }
+}
+
+function headingOf(snap: Snap): string {
+  if (snap.matches('selection')) return 'The Discussion: delegate elections';
+  if (snap.matches('elected')) return 'The congress is elected';
+  if (snap.matches({ congress: 'opening' })) return 'Opening: news from Kronstadt';
+  if (snap.matches({ congress: 'debate' })) return 'Debate on the trade unions';
+  if (snap.matches({ congress: 'vote' })) return 'The vote';
+  return '';
+}

@@ -1,0 +1,60 @@
+/**
+ * Setup: the player picks the platform they will argue for (the AI takes the others) or watches an
+ * all-AI congress, and may set the seed. Sends setup.* events; decides nothing.
+ */
+import { Scene } from 'phaser';
+import { button, el, toggle } from '../dom';
+import type { ViewContext } from '../ViewContext';
+import { PAPER, hex } from '../palette';
+
+export class SetupScene extends Scene {
+  private choice: string | null = null;
+
+  constructor(private readonly ctx: ViewContext) {
+    super('setup');
+  }
+
+  init(): void {
+    this.choice = null;
+  }
+
+  create(): void {
+    this.ctx.report.scene = 'setup';
+    const { actor, scenario: sc } = this.ctx;
+    this.cameras.main.setBackgroundColor(PAPER);
+    const playable = sc.platforms.filter((p) => p.playable);
+    playable.forEach((p, i) => {
+      const x = 220 + i * 420;
+      this.add.rectangle(x, 300, 360, 340, hex(p.colour), 0.12).setStrokeStyle(3, hex(p.colour));
+      this.add.text(x, 160, p.name, { fontFamily: 'Georgia, serif', fontSize: '28px', color: p.colour, align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
+      this.add
+        .text(x, 220, p.demands.slice(0, 3).map((d) => `• ${d}`).join('\n'), { fontFamily: 'Georgia, serif', fontSize: '17px', color: '#1b1b1b', wordWrap: { width: 320 } })
+        .setOrigin(0.5, 0);
+    });
+    this.add.text(640, 520, 'Whom will you argue for?', { fontFamily: 'Georgia, serif', fontSize: '30px', color: '#1b1b1b' }).setOrigin(0.5);
+
+    const panel = this.ctx.panel('Choose your platform');
+    panel.append(el('p', {}, 'You argue for one platform; the computer plays the others and explains each of its moves.'));
+    const group = el('div', { role: 'group', 'aria-label': 'Platforms', class: 'choices' });
+    const options = [...playable.map((p) => ({ id: p.id, label: `${p.name} (${p.leaders.join(', ')})` })), { id: 'watch', label: 'Watch: every seat played by the computer' }];
+    const buttons = options.map((o) =>
+      toggle(o.label, false, () => {
+        this.choice = o.id;
+        buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.choice === o.id)));
+        start.disabled = false;
+      }, { 'data-choice': o.id }),
+    );
+    group.append(...buttons);
+    const seed = el('input', { type: 'number', id: 'seed', value: String(actor.getSnapshot().context.seed), inputmode: 'numeric' });
+    const start = button('Open the Discussion', () => {
+      for (const p of playable) {
+        actor.send({ type: 'setup.seat', seat: p.id, controller: p.id === this.choice ? { kind: 'human' } : { kind: 'ai', level: 'normal' } });
+      }
+      const n = Number.parseInt(seed.value, 10);
+      if (Number.isFinite(n)) actor.send({ type: 'setup.seed', seed: n });
+      actor.send({ type: 'setup.start' });
+    }, { class: 'primary', disabled: true, 'data-test': 'start' });
+    panel.append(group, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
+    buttons[0]?.focus();
+  }
+}

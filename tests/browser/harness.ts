@@ -1,0 +1,77 @@
+/**
+ * Browser test harness: serves the built game (dist/, from `npm run build`) with Vite's preview server and
+ * drives Debian's Chromium through playwright-core. Collects page errors and console errors so each test
+ * can first assert that the game really rendered (WebGL, no errors) before anything else.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTIFACTS = `${ROOT}tests/artifacts/`;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report a URL');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--mute-audio', '--autoplay-policy=no-user-gesture-required'],
+  });
+  return {
+    browser,
+    server,
+    url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+}
+
+/** Known harmless console noise from software WebGL when screenshots read pixels back. */
+const HARMLESS = /GPU stall due to ReadPixels|GL Driver Message/;
+
+export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
+  const page = await h.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (/Failed to load resource/.test(m.text())) return; // reported with its URL by the response listener
+    if (m.type() === 'error' && !HARMLESS.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${h.url}?${query}`);
+  return { page, errors };
+}
+
+/** Waits for the game to boot, then asserts the renderer is WebGL: the first check of every browser test. */
+export async function waitForBoot(page: Page): Promise<string> {
+  await page.waitForFunction(() => window.__CONGRESS__?.ready === true, undefined, { timeout: 60_000 });
+  return page.evaluate(() => window.__CONGRESS__!.renderer());
+}
+
+export async function waitForScene(page: Page, scene: string): Promise<void> {
+  await page.waitForFunction((s) => window.__CONGRESS__?.scene() === s, scene, { timeout: 60_000 });
+}
