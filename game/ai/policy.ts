@@ -1,11 +1,11 @@
 /**
- * The AI seat: enumerate the legal actions, score each with the same rules the game uses, pick the best,
+ * The AI seat: enumerate the legal actions, score each with the same rules the game uses (at expected, not
+ * actual, luck), pick the best,
  * and say why in a sentence the player can read. Pure and synchronous (a move takes milliseconds), so the
  * machine can call it inside an action. Imports rules only: no XState, Phaser or Howler.
  */
 import type { Scenario } from '../content/schema';
-import { apply } from '../rules/apply';
-import { tally } from '../rules/congress';
+import { EXPECTED_DELIVERY, speak, tally } from '../rules/congress';
 import { apportion, campaignWeight, weightsAfterCampaigns } from '../rules/election';
 import { legalActions } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
@@ -51,9 +51,8 @@ export function chooseAction(sc: Scenario, state: GameState, seat: string): Choi
       const name = sc.delegations.find((d) => d.id === action.delegation)!.name;
       detail = `organising in ${name} should win about ${gain} more voting delegate${gain === 1 ? '' : 's'} for our platform`;
     } else if (action.type === 'speak') {
-      const next = apply(sc, state, action);
-      if (!next.ok) return;
-      const votes = forecast(sc, next.state, seat);
+      // forecast with an average delivery: the AI does not know how the speech will land
+      const votes = forecast(sc, speak(sc, state, seat, action.cards, EXPECTED_DELIVERY), seat);
       score = votes - baseline;
       const titles = action.cards.map((id) => `"${sc.cards.find((c) => c.id === id)!.title}"`).join(' and ');
       detail = `${titles} should bring our motion from ${baseline} to about ${votes} votes`;

@@ -4,7 +4,7 @@
  * Must not import Phaser or XState.
  */
 
-/** Every sound the game can ask for. Captions for each live beside the sounds (see captions in howlerAudio). */
+/** Every sound the game can ask for. Each has a caption in captions.ts. */
 export type Cue = 'gavel' | 'murmur' | 'applause' | 'bell';
 
 export const CUES: readonly Cue[] = ['gavel', 'murmur', 'applause', 'bell'];
@@ -14,6 +14,8 @@ export interface AudioSettings {
   /** 0..1 */
   volume: number;
 }
+
+export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = { muted: false, volume: 0.8 };
 
 export interface AudioPort {
   /** Call from a user gesture handler; before this, no AudioContext is created and nothing plays. */

@@ -7,12 +7,11 @@
  */
 import { Howl, Howler } from 'howler';
 import { z } from 'zod';
-import { CUES } from './AudioPort';
+import { CUES, DEFAULT_AUDIO_SETTINGS } from './AudioPort';
 import type { AudioPort, AudioSettings, Cue } from './AudioPort';
 
 /** Where the player's sound settings are remembered. */
 export const AUDIO_STORAGE_KEY = 'tenth-congress.audio';
-export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = { muted: false, volume: 0.8 };
 
 const StoredSettings = z.object({ muted: z.boolean(), volume: z.number().min(0).max(1) });
 

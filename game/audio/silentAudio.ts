@@ -2,7 +2,7 @@
  * A silent AudioPort: plays nothing, records every cue asked for, and keeps mute/volume in memory.
  * Used in tests and whenever sound is disabled. Must not import howler, Phaser or XState.
  */
-import type { AudioPort, AudioSettings, Cue } from './AudioPort';
+import { DEFAULT_AUDIO_SETTINGS, type AudioPort, type AudioSettings, type Cue } from './AudioPort';
 
 export interface SilentAudio extends AudioPort {
   /** Every cue passed to play(), in order, whether or not unlock() was called. */
@@ -12,7 +12,7 @@ export interface SilentAudio extends AudioPort {
 }
 
 export function createSilentAudio(initial: Partial<AudioSettings> = {}): SilentAudio {
-  const current: AudioSettings = { muted: false, volume: 0.8, ...initial };
+  const current: AudioSettings = { ...DEFAULT_AUDIO_SETTINGS, ...initial };
   const played: Cue[] = [];
   let unlocked = false;
   return {

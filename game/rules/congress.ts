@@ -37,10 +37,16 @@ export function open(sc: Scenario, state: GameState): GameState {
   return { ...state, rng: draws.state, delegates, phase: 'debate', acted: [], log: [...state.log, { phase: 'opening', kind: 'opening', text }] };
 }
 
-/** Effect of one speech on the floor. Delivery varies a little from speech to speech (seeded). */
-export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[]): GameState {
+/** Mean of the delivery factor: what a speaker can expect before speaking. */
+export const EXPECTED_DELIVERY = 1;
+
+/**
+ * Effect of one speech on the floor. Delivery varies a little from speech to speech (seeded, 0.85..1.15);
+ * `delivery` fixes it instead, for forecasts that must not peek at the dice.
+ */
+export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], delivery?: number): GameState {
   const draws = new Draws(state.rng);
-  const delivery = 0.85 + 0.3 * draws.float();
+  const factor = delivery ?? 0.85 + 0.3 * draws.float();
   const cards = cardIds.map((id) => sc.cards.find((c) => c.id === id)!);
   const delegates = state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
   const opponents = new Set(state.played.filter((p) => p.seat !== seat).map((p) => p.card));
@@ -50,7 +56,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
     let best = 0;
     for (const card of cards) {
       const audience = card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
-      let moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * delivery * (1 - d.firmness));
+      let moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
       for (const rebutted of card.rebuts.filter((id) => opponents.has(id))) {
         const target = sc.cards.find((c) => c.id === rebutted)!;
         const undo = Object.fromEntries(Object.entries(target.moves).map(([k, v]) => [k, -v]));

@@ -10,7 +10,7 @@ import type { DelegateView } from './hallModel';
 import { groupCentres, hemicycle, seatSpacing, type HallGeometry, type SeatPoint } from './layout';
 import { FAINT, GREY, INK, hex } from './palette';
 
-export const HALL: HallGeometry = { cx: 640, cy: 600, inner: 150, outer: 470 };
+export const HALL: HallGeometry = { cx: 640, cy: 600, inner: 140, outer: 440 };
 
 export class HallDrawing {
   private readonly marks: GameObjects.Graphics;
@@ -33,6 +33,23 @@ export class HallDrawing {
       this.mark(g, v, seat.x, seat.y, r);
     });
     return views.length;
+  }
+
+  /** A key to the marks, in one line from (x, y): the shapes as drawn on the hall, with their names. */
+  legend(x: number, y: number): void {
+    const g = this.scene.add.graphics();
+    const entries: { mark: DelegateView['mark']; label: string }[] = [
+      ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
+      { mark: { kind: 'undecided' }, label: 'undecided' },
+      { mark: { kind: 'away' }, label: 'gone to the front' },
+      { mark: { kind: 'unelected' }, label: 'not yet elected' },
+    ];
+    let cursor = x;
+    for (const entry of entries) {
+      this.mark(g, { id: '', group: '', voting: true, mark: entry.mark }, cursor + 7, y, 7);
+      const text = this.scene.add.text(cursor + 20, y, entry.label, { fontFamily: 'Georgia, serif', fontSize: '16px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+      cursor += 20 + text.width + 24;
+    }
   }
 
   private layout(views: readonly DelegateView[]): void {

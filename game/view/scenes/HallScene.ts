@@ -41,6 +41,7 @@ export class HallScene extends Scene {
     this.heading = this.add.text(24, 16, '', { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#b3261e' });
     this.bar = this.add.graphics();
     this.drawing = new HallDrawing(this, this.ctx.scenario);
+    this.drawing.legend(24, 90);
     const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.render(this.ctx.actor.getSnapshot());
