@@ -72,7 +72,7 @@ function start(): void {
   const view = createView(byId('game-container'), root);
   paceAi(actor, Number.parseInt(params.get('pace') ?? '', 10) || 700);
   if (params.get('testhook') === '1') {
-    const hook = mountTestHook(root, view.isWebGL);
+    const hook = mountTestHook(root, view.isWebGL, audio);
     view.game.events.once('ready', () => (hook.ready = true));
   }
 }

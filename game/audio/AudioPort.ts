@@ -15,6 +15,11 @@ export interface AudioSettings {
   volume: number;
 }
 
+export interface AudioStatus {
+  unlocked: boolean; // true once the first user gesture has reached unlock()
+  context: string; // the audio engine's state: 'running', 'suspended', 'closed', or 'none' when there is none
+}
+
 export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = { muted: false, volume: 0.8 };
 
 export interface AudioPort {
@@ -24,4 +29,6 @@ export interface AudioPort {
   setMuted(muted: boolean): void;
   setVolume(volume: number): void;
   settings(): AudioSettings;
+  /** For the settings screen and the browser tests. */
+  status(): AudioStatus;
 }

@@ -105,5 +105,10 @@ export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
     settings() {
       return { ...current };
     },
+
+    status() {
+      const context = howls ? quietly(() => Howler.ctx?.state) : undefined;
+      return { unlocked: howls !== null, context: context ?? 'none' };
+    },
   };
 }

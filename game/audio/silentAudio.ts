@@ -35,5 +35,8 @@ export function createSilentAudio(initial: Partial<AudioSettings> = {}): SilentA
     settings() {
       return { ...current };
     },
+    status() {
+      return { unlocked, context: 'none' };
+    },
   };
 }

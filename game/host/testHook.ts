@@ -3,6 +3,7 @@
  * which renderer Phaser got, which scene is showing, the machine state, and how many delegates the hall
  * drew. Read-only: tests play through real clicks and keys.
  */
+import type { AudioPort, AudioSettings, AudioStatus } from '../audio/AudioPort';
 import type { ViewContext } from '../view/ViewContext';
 
 export interface CongressTestHook {
@@ -13,6 +14,7 @@ export interface CongressTestHook {
   phase(): string | null;
   hallDelegates(): number;
   scenarioDelegates: number;
+  audio(): AudioStatus & AudioSettings;
 }
 
 declare global {
@@ -21,7 +23,7 @@ declare global {
   }
 }
 
-export function mountTestHook(ctx: Pick<ViewContext, 'actor' | 'report' | 'scenario'>, isWebGL: () => boolean): CongressTestHook {
+export function mountTestHook(ctx: Pick<ViewContext, 'actor' | 'report' | 'scenario'>, isWebGL: () => boolean, audio: AudioPort): CongressTestHook {
   const hook: CongressTestHook = {
     ready: false,
     renderer: () => (isWebGL() ? 'webgl' : 'other'),
@@ -29,6 +31,7 @@ export function mountTestHook(ctx: Pick<ViewContext, 'actor' | 'report' | 'scena
     state: () => ctx.actor.getSnapshot().value,
     phase: () => ctx.actor.getSnapshot().context.game?.phase ?? null,
     hallDelegates: () => ctx.report.hallDelegates,
+    audio: () => ({ ...audio.status(), ...audio.settings() }),
     scenarioDelegates: ctx.scenario.delegations.reduce((n, d) => n + d.voting + d.consultative, 0),
   };
   window.__CONGRESS__ = hook;

@@ -7,10 +7,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView } from './hallModel';
-import { groupCentres, hemicycle, seatSpacing, type HallGeometry, type SeatPoint } from './layout';
+import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
 import { FAINT, GREY, INK, hex } from './palette';
-
-export const HALL: HallGeometry = { cx: 640, cy: 600, inner: 140, outer: 440 };
 
 export class HallDrawing {
   private readonly marks: GameObjects.Graphics;
@@ -41,6 +39,7 @@ export class HallDrawing {
     const entries: { mark: DelegateView['mark']; label: string }[] = [
       ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
       { mark: { kind: 'undecided' }, label: 'undecided' },
+      { mark: { kind: 'abstained' }, label: 'abstained' },
       { mark: { kind: 'away' }, label: 'gone to the front' },
       { mark: { kind: 'unelected' }, label: 'not yet elected' },
     ];
@@ -79,6 +78,11 @@ export class HallDrawing {
       g.lineStyle(1, GREY, 0.8);
       g.lineBetween(x - r * 0.6, y - r * 0.6, x + r * 0.6, y + r * 0.6);
       g.lineBetween(x - r * 0.6, y + r * 0.6, x + r * 0.6, y - r * 0.6);
+      return;
+    }
+    if (m.kind === 'abstained') {
+      g.lineStyle(1.5, INK, 0.7);
+      g.strokeRect(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
       return;
     }
     if (m.kind === 'undecided') {

@@ -11,6 +11,7 @@ export type Mark =
   | { kind: 'unelected' }
   | { kind: 'away' }
   | { kind: 'undecided' }
+  | { kind: 'abstained' }
   | { kind: 'leaning'; platform: string };
 
 export interface DelegateView {
@@ -23,17 +24,26 @@ export interface DelegateView {
 /** Two motions closer than this to a delegate leave the delegate undecided on the hall. */
 export const UNDECIDED_MARGIN = 0.12;
 
-export function markOf(sc: Scenario, d: GameState['delegates'][number]): Mark {
+/**
+ * Before the vote a delegate shows how it leans (undecided when two motions are nearly as close);
+ * once the vote is taken, how it voted: a voting delegate's mark is then its ballot.
+ */
+export function markOf(sc: Scenario, d: GameState['delegates'][number], voted = false): Mark {
   if (!d.stance) return { kind: 'unelected' };
   if (!d.present) return { kind: 'away' };
   const choice = chooseMotion(sc, d.stance);
-  if (!choice.motion || choice.runnerUp - choice.distance < UNDECIDED_MARGIN) return { kind: 'undecided' };
-  const platform = sc.vote.motions.find((m) => m.id === choice.motion)!.platform;
+  if (voted && d.voting) {
+    if (!choice.motion) return { kind: 'abstained' };
+  } else if (!choice.motion || choice.runnerUp - choice.distance < UNDECIDED_MARGIN) {
+    return { kind: 'undecided' };
+  }
+  const platform = sc.vote.motions.find((m) => m.id === choice.motion!)!.platform;
   return { kind: 'leaning', platform };
 }
 
 export function hallView(sc: Scenario, game: GameState): DelegateView[] {
-  return game.delegates.map((d) => ({ id: d.id, group: d.delegation, voting: d.voting, mark: markOf(sc, d) }));
+  const voted = game.ballot !== null;
+  return game.delegates.map((d) => ({ id: d.id, group: d.delegation, voting: d.voting, mark: markOf(sc, d, voted) }));
 }
 
 /** Counts of marks, for the legend and the forecast bar. */

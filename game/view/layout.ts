@@ -17,6 +17,9 @@ export interface HallGeometry {
   outer: number; // radius of the back row
 }
 
+/** The hall on the 1280×720 canvas: rostrum at the bottom centre, rows rising behind it. */
+export const HALL: HallGeometry = { cx: 640, cy: 600, inner: 140, outer: 440 };
+
 /**
  * `count` seats in rows from the front row to the back one, each row holding seats in proportion to its
  * radius; seats come back ordered by angle from left to right (then front to back), so consecutive

@@ -6,7 +6,8 @@
 import { Scene, type GameObjects } from 'phaser';
 import type { SnapshotFrom } from 'xstate';
 import type { CongressMachine } from '../../machine/congressMachine';
-import { HallDrawing, HALL } from '../HallDrawing';
+import { HallDrawing } from '../HallDrawing';
+import { HALL } from '../layout';
 import { currentSpeaker, hallView, markCounts } from '../hallModel';
 import { debateControls, selectionControls, voteTable, waiting } from '../hallPanel';
 import { button, el } from '../dom';
@@ -20,6 +21,7 @@ export class HallScene extends Scene {
   private speaker!: GameObjects.Text;
   private heading!: GameObjects.Text;
   private bar!: GameObjects.Graphics;
+  private tally!: GameObjects.Text;
   private lastGame: unknown = null;
   private lastPanelKey = '';
 
@@ -40,6 +42,7 @@ export class HallScene extends Scene {
     this.speaker = this.add.text(HALL.cx, HALL.cy + 44, '', { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#f3ead8', align: 'center' }).setOrigin(0.5);
     this.heading = this.add.text(24, 16, '', { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#b3261e' });
     this.bar = this.add.graphics();
+    this.tally = this.add.text(1256, 20, '', { fontFamily: 'Georgia, serif', fontSize: '22px', color: '#1b1b1b' }).setOrigin(1, 0);
     this.drawing = new HallDrawing(this, this.ctx.scenario);
     this.drawing.legend(24, 90);
     const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
@@ -58,6 +61,12 @@ export class HallScene extends Scene {
       const speaker = currentSpeaker(this.ctx.scenario, game);
       this.speaker.setText(speaker ? speaker.name : '—');
       this.heading.setText(headingOf(snap));
+      const ballot = game.ballot;
+      this.tally.setText(
+        ballot
+          ? `${this.ctx.scenario.vote.motions.map((m) => `${this.ctx.scenario.platforms.find((p) => p.id === m.platform)!.short} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}`
+          : '',
+      );
     }
     this.renderPanel(snap);
   }
@@ -69,13 +78,13 @@ export class HallScene extends Scene {
     g.clear();
     let x = 24;
     const width = 1232;
-    const keys = [...this.ctx.scenario.platforms.map((p) => p.id), 'undecided', 'away', 'unelected'];
+    const keys = [...this.ctx.scenario.platforms.map((p) => p.id), 'undecided', 'abstained', 'away', 'unelected'];
     for (const key of keys) {
       const n = counts[key] ?? 0;
       if (!n) continue;
       const w = (width * n) / total;
       const platform = this.ctx.scenario.platforms.find((p) => p.id === key);
-      g.fillStyle(platform ? hex(platform.colour) : key === 'undecided' ? 0xffffff : FAINT, 1);
+      g.fillStyle(platform ? hex(platform.colour) : key === 'undecided' || key === 'abstained' ? 0xffffff : FAINT, 1);
       g.fillRect(x, 56, w, 14);
       x += w;
     }
