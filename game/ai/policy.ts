@@ -4,7 +4,7 @@
  * and say why in a sentence the player can read. Pure and synchronous (a move takes milliseconds), so the
  * machine can call it inside an action. Imports rules only: no XState, Phaser or Howler.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import { EXPECTED_DELIVERY, speak, tally } from '../rules/congress';
 import { apportion, campaignWeight, weightsAfterCampaigns } from '../rules/election';
 import { legalActions } from '../rules/legal';
@@ -20,7 +20,7 @@ export interface Choice {
 const JITTER = 0.5;
 
 function motionOf(sc: Scenario, seat: string): string {
-  return sc.vote.motions.find((m) => m.platform === seat)!.id;
+  return votedItem(sc).motions.find((m) => m.platform === seat)!.id;
 }
 
 function campaignGain(sc: Scenario, state: GameState, seat: string, delegationId: string): number {

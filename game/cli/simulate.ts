@@ -2,7 +2,7 @@
  * All-AI games for scenario authors: plays `runs` games from consecutive seeds and sums up every vote
  * and outcome. Output depends only on the scenario, seed and runs: no clock, no machine details.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import { playAllAi } from '../machine/runHeadless';
 import type { Grade } from '../rules/types';
 
@@ -42,7 +42,7 @@ export function simulate(sc: Scenario, seed: number, runs: number): SimulationRe
       grades: Object.fromEntries(outcome.seats.map((s) => [s.seat, s.grade])),
     });
   }
-  const motions = sc.vote.motions.map((m) => m.id);
+  const motions = votedItem(sc).motions.map((m) => m.id);
   const sum = (f: (g: GameSummary) => number) => games.reduce((n, g) => n + f(g), 0);
   const votes = Object.fromEntries(motions.map((m) => [m, sum((g) => g.votes[m] ?? 0)]));
   const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
@@ -50,7 +50,7 @@ export function simulate(sc: Scenario, seed: number, runs: number): SimulationRe
     scenario: sc.id,
     seed,
     runs,
-    history: sc.record.votes,
+    history: votedItem(sc).record.votes,
     totals: { votes, abstained: sum((g) => g.abstained), absent: sum((g) => g.absent) },
     mean: Object.fromEntries(motions.map((m) => [m, round((votes[m] ?? 0) / runs)])),
     wins: Object.fromEntries(motions.map((m) => [m, games.filter((g) => g.winner === m).length])),
@@ -74,8 +74,8 @@ function round(x: number): number {
 
 export function formatReport(sc: Scenario, r: SimulationReport): string {
   const lines = [`${sc.title} (${r.scenario}): ${r.runs} all-AI game${r.runs === 1 ? '' : 's'} from seed ${r.seed}`];
-  lines.push(`${sc.vote.title}:`);
-  for (const m of sc.vote.motions) {
+  lines.push(`${votedItem(sc).title}:`);
+  for (const m of votedItem(sc).motions) {
     lines.push(`  ${m.title}: ${r.totals.votes[m.id]} votes in all, ${r.mean[m.id]} a game (1921: ${r.history[m.id] ?? 'unknown'}), won ${r.wins[m.id]} of ${r.runs}`);
   }
   lines.push(`  abstained: ${r.totals.abstained}; away from the hall: ${r.totals.absent}`);

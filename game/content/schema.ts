@@ -1,15 +1,22 @@
 /**
  * The scenario format: the zod schema is the source of truth for what a scenario file may say.
  * scenarios/scenario.schema.json is generated from it (npm run schema) so editors can complete fields.
- * Cross-reference checks (ids resolve, counts add up) live in superRefine below, so both the CLI and the
+ * Cross-reference checks (ids resolve, counts add up) live in crossChecks.ts, so both the CLI and the
  * game report every problem with its path. Imports only zod.
  */
 import { z } from 'zod';
+import { checkReferences } from './crossChecks';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 const SourceRefs = z.array(Id).min(1, 'cite at least one source id from "sources"');
+/** How sure the sources are, as the history dossier grades them. */
+const Confidence = z
+  .enum(['high', 'medium-high', 'medium', 'low-medium', 'low'])
+  .describe('high: primary text read, or two independent sources agree; medium: one reputable secondary source; low: one weak or indirect source');
 /** A position on one issue axis: -1 and +1 are the two poles the issue defines. */
 const Position = z.number().min(-1).max(1);
+const Audience = z.enum(['province', 'army', 'union', 'other']);
+const Cited = { sources: SourceRefs, confidence: Confidence };
 
 export const SourceSchema = z.object({
   id: Id,
@@ -33,15 +40,27 @@ export const PlatformSchema = z.object({
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   shape: z.enum(['circle', 'square', 'triangle', 'diamond']).describe('non-colour cue on the hall'),
   playable: z.boolean().describe('true when a seat (human or AI) argues for this platform'),
+  note: z.string().min(1).optional().describe('e.g. when and into what a group merged'),
   demands: z.array(z.string().min(1)).min(1),
   position: z.record(z.string(), Position).describe('issue id -> position'),
-  sources: SourceRefs,
+  ...Cited,
+});
+
+export const PersonSchema = z.object({
+  id: Id,
+  name: z.string().min(1),
+  born: z.string().min(1).nullable().describe('date of birth as the sources give it; null when unknown'),
+  died: z.string().min(1).nullable().describe('date of death; null when unknown'),
+  datesNote: z.string().min(1).optional().describe('where sources disagree on the dates'),
+  role: z.string().min(1).describe('what the person did in 1920-21'),
+  platform: Id.nullable().describe('platform id, or null when not known'),
+  ...Cited,
 });
 
 export const DelegationSchema = z.object({
   id: Id,
   name: z.string().min(1),
-  kind: z.enum(['province', 'army', 'union', 'other']),
+  kind: Audience,
   voting: z.number().int().min(0),
   consultative: z.number().int().min(0),
   rule: z.enum(['proportional', 'majority']).describe('how its conference splits its delegates between platforms'),
@@ -51,58 +70,116 @@ export const DelegationSchema = z.object({
   sources: z.array(Id),
 });
 
+export const QuoteSchema = z.object({
+  text: z.string().min(1),
+  speaker: z.string().min(1),
+  date: z.string().min(1).describe('when it was said or published (1920-21 only)'),
+  source: Id,
+  confidence: Confidence,
+});
+
 export const CardSchema = z.object({
   id: Id,
   platform: Id,
   title: z.string().min(1),
-  claim: z.string().min(1).describe('original prose: the argument in the game\'s own words'),
-  quote: z
-    .object({ text: z.string().min(1), speaker: z.string().min(1), date: z.string().min(1), source: Id })
-    .optional(),
+  claim: z.string().min(1).describe("original prose: the argument in the game's own words"),
+  quote: QuoteSchema.optional(),
   moves: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on the issue axis'),
-  audiences: z.array(z.enum(['province', 'army', 'union', 'other'])).min(1),
+  audiences: z.array(Audience).min(1),
   rebuts: z.array(Id),
-  sources: SourceRefs,
+  ...Cited,
+});
+
+export const EventSchema = z.object({
+  id: Id,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD (New Style)'),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  thread: z.string().min(1).describe('which story it belongs to, e.g. discussion, kronstadt, tax-in-kind'),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  ...Cited,
+});
+
+export const TermSchema = z.object({
+  id: Id,
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  sources: z.array(Id),
+});
+
+/** A figure the sources disagree on: every version, each with its sources. */
+export const FigureSchema = z.object({
+  id: Id,
+  label: z.string().min(1),
+  values: z
+    .array(z.object({ value: z.union([z.number(), z.string().min(1)]), note: z.string().min(1), sources: SourceRefs }))
+    .min(2, 'a contested figure gives at least two versions'),
+  confidence: Confidence,
 });
 
 export const MotionSchema = z.object({
   id: Id,
   title: z.string().min(1),
-  platform: Id,
+  platform: Id.nullable().describe('the platform that moved it, or null'),
+  summary: z.string().min(1).optional(),
 });
 
-const ScenarioBase = z
-  .object({
-    $schema: z.string().optional(),
-    id: Id,
+export const RecordSchema = z.object({
+  summary: z.string().min(1),
+  votes: z.record(z.string(), z.number().int().min(0)).nullable().describe('motion id -> votes cast in history; null when the counts are not known'),
+  elected: z
+    .object({ full: z.array(Id), candidates: z.array(Id), dropped: z.array(Id) })
+    .optional()
+    .describe('people ids, for elections'),
+  ...Cited,
+});
+
+export const AgendaItemSchema = z.object({
+  id: Id,
+  title: z.string().min(1),
+  date: z.string().min(1),
+  kind: z.enum(['resolution', 'election', 'report']),
+  motions: z.array(MotionSchema),
+  secret: z.string().min(1).optional().describe('a part of the decision kept secret at the time'),
+  record: RecordSchema,
+});
+
+export const ScenarioBase = z.object({
+  $schema: z.string().optional(),
+  id: Id,
+  title: z.string().min(1),
+  dates: z.string().min(1),
+  place: z.string().min(1),
+  summary: z.string().min(1),
+  epilogue: z.string().min(1).optional().describe('what happened afterwards, said plainly'),
+  totals: z.object({
+    voting: z.number().int().min(1),
+    consultative: z.number().int().min(0),
+    figure: Id.optional().describe('id of the contested figure these totals take one version of'),
+  }),
+  sources: z.array(SourceSchema).min(1),
+  figures: z.array(FigureSchema).default([]),
+  issues: z.array(IssueSchema).min(1),
+  platforms: z.array(PlatformSchema).min(2),
+  people: z.array(PersonSchema).default([]),
+  delegations: z.array(DelegationSchema).min(1),
+  cards: z.array(CardSchema).min(1),
+  events: z.array(EventSchema).default([]),
+  glossary: z.array(TermSchema).default([]),
+  opening: z.object({
     title: z.string().min(1),
-    dates: z.string().min(1),
-    place: z.string().min(1),
-    summary: z.string().min(1),
-    totals: z.object({ voting: z.number().int().min(1), consultative: z.number().int().min(0) }),
-    sources: z.array(SourceSchema).min(1),
-    issues: z.array(IssueSchema).min(1),
-    platforms: z.array(PlatformSchema).min(2),
-    delegations: z.array(DelegationSchema).min(1),
-    cards: z.array(CardSchema).min(1),
-    opening: z.object({
-      title: z.string().min(1),
-      text: z.string().min(1),
-      pressure: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on every delegate'),
-      departures: z.number().int().min(0).describe('voting delegates who leave before the vote'),
-      sources: SourceRefs,
-    }),
-    vote: z.object({
-      title: z.string().min(1),
-      motions: z.array(MotionSchema).min(2),
-      abstainBeyond: z.number().positive().describe('a delegate further than this from every motion abstains'),
-    }),
-    record: z.object({
-      summary: z.string().min(1),
-      votes: z.record(z.string(), z.number().int().min(0)).describe('motion id -> votes cast in history'),
-      sources: SourceRefs,
-    }),
-  });
+    text: z.string().min(1),
+    pressure: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on every delegate'),
+    departures: z.number().int().min(0).describe('voting delegates who leave before the vote'),
+    figure: Id.optional().describe('id of the contested figure the departures take one version of'),
+    ...Cited,
+  }),
+  agenda: z.array(AgendaItemSchema).min(1),
+  vote: z.object({
+    item: Id.describe('the agenda item the players fight over; its motions are voted on'),
+    abstainBeyond: z.number().positive().describe('a delegate further than this from every motion abstains'),
+  }),
+});
 
 export const ScenarioSchema = ScenarioBase.superRefine(checkReferences);
 
@@ -110,95 +187,11 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Platform = z.infer<typeof PlatformSchema>;
 export type Delegation = z.infer<typeof DelegationSchema>;
 export type Card = z.infer<typeof CardSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type Motion = z.infer<typeof MotionSchema>;
 export type DelegationKind = Delegation['kind'];
 
-type Ctx = z.RefinementCtx;
-
-function checkUnique(ctx: Ctx, items: readonly { id: string }[], key: string): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
-    seen.add(item.id);
-  });
-  return seen;
-}
-
-function checkRefs(ctx: Ctx, ids: readonly string[], known: Set<string>, path: (string | number)[], what: string) {
-  ids.forEach((id, i) => {
-    if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown ${what} "${id}"` });
-  });
-}
-
-function checkKeys(ctx: Ctx, rec: Record<string, unknown>, known: Set<string>, path: (string | number)[], what: string) {
-  for (const key of Object.keys(rec)) {
-    if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [...path, key], message: `unknown ${what} "${key}"` });
-  }
-}
-
-function checkReferences(s: z.infer<typeof ScenarioBase>, ctx: Ctx): void {
-  const sources = checkUnique(ctx, s.sources, 'sources');
-  const issues = checkUnique(ctx, s.issues, 'issues');
-  const platforms = checkUnique(ctx, s.platforms, 'platforms');
-  checkUnique(ctx, s.delegations, 'delegations');
-  const cards = checkUnique(ctx, s.cards, 'cards');
-  const motions = checkUnique(ctx, s.vote.motions, 'vote.motions');
-
-  s.platforms.forEach((p, i) => {
-    checkRefs(ctx, p.sources, sources, ['platforms', i, 'sources'], 'source');
-    checkKeys(ctx, p.position, issues, ['platforms', i, 'position'], 'issue');
-    for (const issue of issues) {
-      if (!(issue in p.position)) {
-        ctx.addIssue({ code: 'custom', path: ['platforms', i, 'position'], message: `missing position on issue "${issue}"` });
-      }
-    }
-  });
-  s.delegations.forEach((d, i) => {
-    checkKeys(ctx, d.lean, platforms, ['delegations', i, 'lean'], 'platform');
-    checkRefs(ctx, d.sources, sources, ['delegations', i, 'sources'], 'source');
-    if (Object.values(d.lean).every((w) => w <= 0)) {
-      ctx.addIssue({ code: 'custom', path: ['delegations', i, 'lean'], message: 'give at least one platform a weight above 0' });
-    }
-    if (d.basis === 'sourced' && d.sources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['delegations', i, 'sources'], message: 'a sourced delegation needs a source id' });
-    }
-  });
-  s.cards.forEach((c, i) => {
-    if (!platforms.has(c.platform)) ctx.addIssue({ code: 'custom', path: ['cards', i, 'platform'], message: `unknown platform "${c.platform}"` });
-    checkKeys(ctx, c.moves, issues, ['cards', i, 'moves'], 'issue');
-    checkRefs(ctx, c.rebuts, cards, ['cards', i, 'rebuts'], 'card');
-    checkRefs(ctx, c.sources, sources, ['cards', i, 'sources'], 'source');
-    if (c.quote) {
-      checkRefs(ctx, [c.quote.source], sources, ['cards', i, 'quote', 'source'], 'source');
-      const words = c.quote.text.trim().split(/\s+/).length;
-      if (words > 40) ctx.addIssue({ code: 'custom', path: ['cards', i, 'quote', 'text'], message: `quotation has ${words} words; at most 40` });
-    }
-  });
-  const voting = s.delegations.reduce((n, d) => n + d.voting, 0);
-  const consultative = s.delegations.reduce((n, d) => n + d.consultative, 0);
-  if (voting !== s.totals.voting) {
-    ctx.addIssue({ code: 'custom', path: ['totals', 'voting'], message: `delegations add up to ${voting} voting delegates, not ${s.totals.voting}` });
-  }
-  if (consultative !== s.totals.consultative) {
-    ctx.addIssue({ code: 'custom', path: ['totals', 'consultative'], message: `delegations add up to ${consultative} consultative delegates, not ${s.totals.consultative}` });
-  }
-  if (s.opening.departures > s.totals.voting) {
-    ctx.addIssue({ code: 'custom', path: ['opening', 'departures'], message: 'more departures than voting delegates' });
-  }
-  checkKeys(ctx, s.opening.pressure, issues, ['opening', 'pressure'], 'issue');
-  checkRefs(ctx, s.opening.sources, sources, ['opening', 'sources'], 'source');
-  s.vote.motions.forEach((m, i) => {
-    if (!platforms.has(m.platform)) ctx.addIssue({ code: 'custom', path: ['vote', 'motions', i, 'platform'], message: `unknown platform "${m.platform}"` });
-  });
-  checkKeys(ctx, s.record.votes, motions, ['record', 'votes'], 'motion');
-  checkRefs(ctx, s.record.sources, sources, ['record', 'sources'], 'source');
-  const playable = s.platforms.filter((p) => p.playable);
-  if (playable.length < 2) ctx.addIssue({ code: 'custom', path: ['platforms'], message: 'at least two platforms must be playable' });
-  playable.forEach((p) => {
-    if (!s.cards.some((c) => c.platform === p.id)) {
-      ctx.addIssue({ code: 'custom', path: ['cards'], message: `playable platform "${p.id}" has no argument cards` });
-    }
-    if (!s.vote.motions.some((m) => m.platform === p.id)) {
-      ctx.addIssue({ code: 'custom', path: ['vote', 'motions'], message: `playable platform "${p.id}" has no motion` });
-    }
-  });
+/** The agenda item the players contest (its motions are the vote). The cross-checks guarantee it exists. */
+export function votedItem(sc: Scenario): AgendaItem & { record: { votes: Record<string, number> } } {
+  return sc.agenda.find((a) => a.id === sc.vote.item) as AgendaItem & { record: { votes: Record<string, number> } };
 }

@@ -2,7 +2,7 @@
  * The congress itself: the opening with the news from Kronstadt, speeches from argument cards that move
  * the floor, the vote on the motions and its breakdown by delegation. Pure.
  */
-import type { Card, Scenario } from '../content/schema';
+import { type Card, type Scenario, votedItem } from '../content/schema';
 import { Draws } from './rng';
 import { chooseMotion, shift } from './stance';
 import type { Ballot, Delegate, DelegationTally, GameState } from './types';
@@ -84,7 +84,7 @@ function reasonFor(sc: Scenario, delegates: readonly Delegate[], tally: Delegati
   const top = entries[0];
   const name = sc.delegations.find((d) => d.id === tally.delegation)?.name ?? tally.delegation;
   if (!top || top[1] === 0) return `${name} cast no votes: its delegates abstained or were away.`;
-  const motion = sc.vote.motions.find((m) => m.id === top[0])!;
+  const motion = votedItem(sc).motions.find((m) => m.id === top[0])!;
   const voters = delegates.filter((d) => d.present && d.voting && d.stance && chooseMotion(sc, d.stance).motion === top[0]);
   const cardCounts = new Map<string, number>();
   for (const v of voters) if (v.movedBy) cardCounts.set(v.movedBy, (cardCounts.get(v.movedBy) ?? 0) + 1);
@@ -98,12 +98,12 @@ function reasonFor(sc: Scenario, delegates: readonly Delegate[], tally: Delegati
 
 /** Counts the votes of the voting delegates present; a delegate far from every motion abstains. */
 export function tally(sc: Scenario, state: GameState): Ballot {
-  const votes: Record<string, number> = Object.fromEntries(sc.vote.motions.map((m) => [m.id, 0]));
+  const votes: Record<string, number> = Object.fromEntries(votedItem(sc).motions.map((m) => [m.id, 0]));
   let abstained = 0;
   let absent = 0;
   const byDelegation: DelegationTally[] = [];
   for (const d of sc.delegations) {
-    const t: DelegationTally = { delegation: d.id, votes: Object.fromEntries(sc.vote.motions.map((m) => [m.id, 0])), abstained: 0, absent: 0, reason: '' };
+    const t: DelegationTally = { delegation: d.id, votes: Object.fromEntries(votedItem(sc).motions.map((m) => [m.id, 0])), abstained: 0, absent: 0, reason: '' };
     const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
     for (const x of own) {
       if (!x.present) t.absent++;
@@ -125,11 +125,11 @@ export function tally(sc: Scenario, state: GameState): Ballot {
 
 export function vote(sc: Scenario, state: GameState): GameState {
   const ballot = tally(sc, state);
-  const counts = sc.vote.motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ');
+  const counts = votedItem(sc).motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ');
   return {
     ...state,
     ballot,
     phase: 'voted',
-    log: [...state.log, { phase: 'voted', kind: 'vote', text: `${sc.vote.title}: ${counts}; ${ballot.abstained} abstained, ${ballot.absent} away.` }],
+    log: [...state.log, { phase: 'voted', kind: 'vote', text: `${votedItem(sc).title}: ${counts}; ${ballot.abstained} abstained, ${ballot.absent} away.` }],
   };
 }

@@ -2,7 +2,7 @@
  * The outcome: this game's vote beside the historical record, and a grade for each seat's motion
  * against what its platform won in the real congress. Pure.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import type { Ballot, Grade, Outcome } from './types';
 
 /** A share within this many points of history counts as "as history". */
@@ -24,13 +24,13 @@ export function grade(gameShare: number, historyShare: number): Grade {
 }
 
 export function outcomeOf(sc: Scenario, ballot: Ballot, seats: readonly string[]): Outcome {
-  const order = sc.vote.motions.map((m) => m.id);
-  const history = sc.record.votes;
+  const order = votedItem(sc).motions.map((m) => m.id);
+  const history = votedItem(sc).record.votes;
   return {
     winner: leader(ballot.votes, order),
     historyWinner: leader(history, order),
     seats: seats.map((seat) => {
-      const motion = sc.vote.motions.find((m) => m.platform === seat)!.id;
+      const motion = votedItem(sc).motions.find((m) => m.platform === seat)!.id;
       const s = share(ballot.votes, motion);
       const h = share(history, motion);
       return { seat, motion, votes: ballot.votes[motion] ?? 0, historyVotes: history[motion] ?? 0, share: s, historyShare: h, grade: grade(s, h) };

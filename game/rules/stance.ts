@@ -2,7 +2,7 @@
  * Stance arithmetic: delegates and platforms are points on the scenario's issue axes, and a delegate
  * votes for the motion whose platform stands nearest. Pure; imports only types.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import type { Stance } from './types';
 
 export function clampUnit(x: number): number {
@@ -42,7 +42,7 @@ export function chooseMotion(sc: Scenario, stance: Stance): Choice {
   let best: string | null = null;
   let bestD = Infinity;
   let second = Infinity;
-  for (const motion of sc.vote.motions) {
+  for (const motion of votedItem(sc).motions) {
     const platform = sc.platforms.find((p) => p.id === motion.platform);
     if (!platform) continue;
     const d = distance(stance, platform.position, issues);

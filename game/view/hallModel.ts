@@ -3,7 +3,7 @@
  * or undecided, or not yet elected, or away at the front) and a sentence on who they are. Pure: derives,
  * never decides; the leaning comes from the same rule the vote uses.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import { chooseMotion } from '../rules/stance';
 import type { GameState } from '../rules/types';
 
@@ -37,7 +37,7 @@ export function markOf(sc: Scenario, d: GameState['delegates'][number], voted = 
   } else if (!choice.motion || choice.runnerUp - choice.distance < UNDECIDED_MARGIN) {
     return { kind: 'undecided' };
   }
-  const platform = sc.vote.motions.find((m) => m.id === choice.motion!)!.platform;
+  const platform = votedItem(sc).motions.find((m) => m.id === choice.motion!)!.platform!;
   return { kind: 'leaning', platform };
 }
 

@@ -3,7 +3,7 @@
  * may speak from, the vote breakdown, and a waiting note while the computer plays. Builders only: they
  * call back with the player's choice and never change the game themselves.
  */
-import type { Scenario } from '../content/schema';
+import { type Scenario, votedItem } from '../content/schema';
 import { MAX_CARDS_PER_SPEECH } from '../rules/congress';
 import { legalActions } from '../rules/legal';
 import { seatToAct } from '../rules/setup';
@@ -70,12 +70,12 @@ export function debateControls(sc: Scenario, game: GameState, speak: (cards: str
 export function voteTable(sc: Scenario, ballot: Ballot): HTMLElement {
   const table = el('table', { class: 'breakdown' });
   table.append(el('caption', {}, 'How each delegation voted'));
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Delegation'), ...sc.vote.motions.map((m) => el('th', { scope: 'col' }, sc.platforms.find((p) => p.id === m.platform)!.short)), el('th', { scope: 'col' }, 'Why'));
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'Delegation'), ...votedItem(sc).motions.map((m) => el('th', { scope: 'col' }, sc.platforms.find((p) => p.id === m.platform)!.short)), el('th', { scope: 'col' }, 'Why'));
   table.append(el('thead', {}, head));
   const body = el('tbody', {});
   for (const t of ballot.byDelegation) {
     const name = sc.delegations.find((d) => d.id === t.delegation)!.name;
-    body.append(el('tr', {}, el('th', { scope: 'row' }, name), ...sc.vote.motions.map((m) => el('td', {}, String(t.votes[m.id] ?? 0))), el('td', {}, t.reason)));
+    body.append(el('tr', {}, el('th', { scope: 'row' }, name), ...votedItem(sc).motions.map((m) => el('td', {}, String(t.votes[m.id] ?? 0))), el('td', {}, t.reason)));
   }
   table.append(body);
   return table;

@@ -41,7 +41,9 @@ describe('cross-reference checks on broken copies of the 1921 scenario', () => {
     ['a lean names an unknown platform', (s) => (s.delegations[0].lean.anarchists = 3), /^delegations\.0\.lean\.anarchists: unknown platform/],
     ['a quotation is over 40 words', (s) => (s.cards[0].quote.text = Array(41).fill('word').join(' ')), /^cards\.0\.quote\.text: quotation has 41 words/],
     ['a rebuttal names an unknown card', (s) => (s.cards[0].rebuts = ['ghost']), /^cards\.0\.rebuts\.0: unknown card "ghost"/],
-    ['the record names an unknown motion', (s) => (s.record.votes.other = 3), /^record\.votes\.other: unknown motion/],
+    ['the record names an unknown motion', (s) => (s.agenda[0].record.votes.other = 3), /^agenda\.0\.record\.votes\.other: unknown motion/],
+    ['the contested vote names a missing agenda item', (s) => (s.vote.item = 'budget'), /^vote\.item: unknown agenda item "budget"/],
+    ['the contested vote has no historical counts', (s) => (s.agenda[0].record.votes = null), /^agenda\.0\.record\.votes: the contested vote needs the historical counts/],
   ];
   it.each(cases)('%s', (_name, breakIt, expected) => {
     const copy = rawScenario();

@@ -33,13 +33,13 @@ describe('npm run cli', () => {
     const s = rawScenario() as any;
     s.delegations[3].voting = -1;
     s.cards[0].platform = 'mensheviks';
-    delete s.record;
+    delete s.agenda;
     writeFileSync(file, JSON.stringify(s));
     const r = cli('validate', file);
     expect(r.code).toBe(2);
     const lines = r.err.trim().split('\n');
     expect(lines).toContain(`${file}: delegations.3.voting: Too small: expected number to be >=0`);
-    expect(lines.some((l) => l.startsWith(`${file}: record: `))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${file}: agenda: `))).toBe(true);
     expect(lines.every((l) => l.startsWith(`${file}: `))).toBe(true);
     expect(r.err).not.toMatch(/\bat .+:\d+:\d+/);
   });

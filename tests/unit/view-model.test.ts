@@ -1,4 +1,5 @@
 /** The hall's pure parts: seat geometry and what each delegate's mark says, before and after the vote. */
+import { votedItem } from '../../game/content/schema';
 import { describe, expect, it } from 'vitest';
 import { hallView, markCounts, markOf } from '../../game/view/hallModel';
 import { HALL, hemicycle, seatSpacing } from '../../game/view/layout';
@@ -42,7 +43,7 @@ describe('delegate marks', () => {
   it('after the vote, the marks of the voting delegates add up to the ballot', () => {
     const counts = markCounts(hallView(sc, final));
     const b = final.ballot!;
-    for (const m of sc.vote.motions) expect(counts[m.platform] ?? 0).toBe(b.votes[m.id]);
+    for (const m of votedItem(sc).motions) expect(counts[m.platform!] ?? 0).toBe(b.votes[m.id]);
     expect(counts.abstained ?? 0).toBe(b.abstained);
     expect(counts.away).toBe(b.absent);
     expect(counts.undecided ?? 0).toBe(0);

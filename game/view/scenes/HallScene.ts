@@ -3,6 +3,7 @@
  * speaker, a bar of how the voting delegates lean (or voted), and in the panel the controls that fit the
  * moment. Subscribes to the actor, redraws on change, sends events on input; decides nothing.
  */
+import { votedItem } from '../../content/schema';
 import { Scene, type GameObjects } from 'phaser';
 import type { SnapshotFrom } from 'xstate';
 import type { CongressMachine } from '../../machine/congressMachine';
@@ -64,7 +65,7 @@ export class HallScene extends Scene {
       const ballot = game.ballot;
       this.tally.setText(
         ballot
-          ? `${this.ctx.scenario.vote.motions.map((m) => `${this.ctx.scenario.platforms.find((p) => p.id === m.platform)!.short} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}`
+          ? `${votedItem(this.ctx.scenario).motions.map((m) => `${this.ctx.scenario.platforms.find((p) => p.id === m.platform)!.short} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}`
           : '',
       );
     }

@@ -2,6 +2,7 @@
  * The result: this congress's vote beside the 1921 record, motion by motion, with each seat's grade and
  * the sources of the historical figures. Play again returns to setup.
  */
+import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
@@ -21,12 +22,12 @@ export class ResultScene extends Scene {
     const ballot = game.ballot;
     const outcome = game.outcome;
     this.add.text(640, 40, 'Your congress and the congress of 1921', { fontFamily: 'Georgia, serif', fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
-    const max = Math.max(...sc.vote.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, sc.record.votes[m.id] ?? 0)), 1);
-    sc.vote.motions.forEach((m, i) => {
+    const max = Math.max(...votedItem(sc).motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, votedItem(sc).record.votes[m.id] ?? 0)), 1);
+    votedItem(sc).motions.forEach((m, i) => {
       const p = sc.platforms.find((x) => x.id === m.platform)!;
       const y = 160 + i * 150;
       const game = ballot.votes[m.id] ?? 0;
-      const history = sc.record.votes[m.id];
+      const history = votedItem(sc).record.votes[m.id];
       this.add.text(60, y - 34, m.title, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#1b1b1b' });
       this.add.rectangle(60, y + 10, (900 * game) / max, 30, hex(p.colour)).setOrigin(0, 0.5);
       this.add.text(70 + (900 * game) / max, y + 10, `${game} (this game)`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
@@ -36,13 +37,13 @@ export class ResultScene extends Scene {
       }
     });
 
-    const winner = sc.vote.motions.find((m) => m.id === outcome.winner)!;
+    const winner = votedItem(sc).motions.find((m) => m.id === outcome.winner)!;
     const panel = this.ctx.panel('The outcome');
-    panel.append(el('p', {}, `This congress adopted ${winner.title}. ${sc.record.summary}`));
+    panel.append(el('p', {}, `This congress adopted ${winner.title}. ${votedItem(sc).record.summary}`));
     const table = el('table', { class: 'breakdown' }, el('caption', {}, 'Votes: this game beside 1921'));
     table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, '1921')));
-    for (const m of sc.vote.motions) {
-      table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0)), el('td', {}, String(sc.record.votes[m.id] ?? 'unknown'))));
+    for (const m of votedItem(sc).motions) {
+      table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0)), el('td', {}, String(votedItem(sc).record.votes[m.id] ?? 'unknown'))));
     }
     table.append(el('tr', {}, el('th', { scope: 'row' }, 'abstained / away'), el('td', {}, `${ballot.abstained} / ${ballot.absent}`), el('td', {}, 'not recorded')));
     panel.append(table);
@@ -52,7 +53,7 @@ export class ResultScene extends Scene {
       grades.append(el('li', {}, `${p.name}: ${Math.round(s.share * 100)}% of the votes cast, against ${Math.round(s.historyShare * 100)}% in 1921: ${s.grade}.`));
     }
     panel.append(grades);
-    const sources = sc.record.sources.map((id) => sc.sources.find((x) => x.id === id)!).map((x) => `${x.author}, ${x.title} (${x.date}), ${x.where}`);
+    const sources = votedItem(sc).record.sources.map((id) => sc.sources.find((x) => x.id === id)!).map((x) => `${x.author}, ${x.title} (${x.date}), ${x.where}`);
     panel.append(el('p', { class: 'source' }, `Source of the 1921 figures: ${sources.join('; ')}`));
     const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
     panel.append(again);

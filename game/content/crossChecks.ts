@@ -1,0 +1,131 @@
+/**
+ * Cross-reference checks a JSON Schema cannot express: unique ids, every reference resolves, delegates add
+ * up to the stated totals, quotations stay short, the contested vote has what the game needs. Each problem
+ * is reported at its path. Imports only zod types.
+ */
+import type { z } from 'zod';
+import type { ScenarioBase } from './schema';
+
+type Raw = z.infer<typeof ScenarioBase>;
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+export const MAX_QUOTE_WORDS = 40;
+
+function problem(ctx: Ctx, path: Path, message: string): void {
+  ctx.addIssue({ code: 'custom', path, message });
+}
+
+function unique(ctx: Ctx, items: readonly { id: string }[], path: Path): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problem(ctx, [...path, i, 'id'], `duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function refs(ctx: Ctx, ids: readonly string[], known: Set<string>, path: Path, what: string): void {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) problem(ctx, [...path, i], `unknown ${what} "${id}"`);
+  });
+}
+
+function ref(ctx: Ctx, id: string | null | undefined, known: Set<string>, path: Path, what: string): void {
+  if (id != null && !known.has(id)) problem(ctx, path, `unknown ${what} "${id}"`);
+}
+
+function keys(ctx: Ctx, rec: Record<string, unknown>, known: Set<string>, path: Path, what: string): void {
+  for (const key of Object.keys(rec)) if (!known.has(key)) problem(ctx, [...path, key], `unknown ${what} "${key}"`);
+}
+
+export function checkReferences(s: Raw, ctx: Ctx): void {
+  const sources = unique(ctx, s.sources, ['sources']);
+  const issues = unique(ctx, s.issues, ['issues']);
+  const platforms = unique(ctx, s.platforms, ['platforms']);
+  const people = unique(ctx, s.people, ['people']);
+  const figures = unique(ctx, s.figures, ['figures']);
+  unique(ctx, s.delegations, ['delegations']);
+  const cards = unique(ctx, s.cards, ['cards']);
+  unique(ctx, s.events, ['events']);
+  unique(ctx, s.glossary, ['glossary']);
+  const agenda = unique(ctx, s.agenda, ['agenda']);
+  const cite = (ids: readonly string[], path: Path) => refs(ctx, ids, sources, path, 'source');
+
+  s.figures.forEach((f, i) => f.values.forEach((v, j) => cite(v.sources, ['figures', i, 'values', j, 'sources'])));
+  s.platforms.forEach((p, i) => {
+    cite(p.sources, ['platforms', i, 'sources']);
+    keys(ctx, p.position, issues, ['platforms', i, 'position'], 'issue');
+    for (const issue of issues) if (!(issue in p.position)) problem(ctx, ['platforms', i, 'position'], `missing position on issue "${issue}"`);
+  });
+  s.people.forEach((p, i) => {
+    cite(p.sources, ['people', i, 'sources']);
+    ref(ctx, p.platform, platforms, ['people', i, 'platform'], 'platform');
+  });
+  s.delegations.forEach((d, i) => {
+    keys(ctx, d.lean, platforms, ['delegations', i, 'lean'], 'platform');
+    cite(d.sources, ['delegations', i, 'sources']);
+    if (Object.values(d.lean).every((w) => w <= 0)) problem(ctx, ['delegations', i, 'lean'], 'give at least one platform a weight above 0');
+    if (d.basis === 'sourced' && d.sources.length === 0) problem(ctx, ['delegations', i, 'sources'], 'a sourced delegation needs a source id');
+  });
+  s.cards.forEach((c, i) => {
+    ref(ctx, c.platform, platforms, ['cards', i, 'platform'], 'platform');
+    keys(ctx, c.moves, issues, ['cards', i, 'moves'], 'issue');
+    refs(ctx, c.rebuts, cards, ['cards', i, 'rebuts'], 'card');
+    cite(c.sources, ['cards', i, 'sources']);
+    if (c.quote) {
+      ref(ctx, c.quote.source, sources, ['cards', i, 'quote', 'source'], 'source');
+      const words = c.quote.text.trim().split(/\s+/).length;
+      if (words > MAX_QUOTE_WORDS) problem(ctx, ['cards', i, 'quote', 'text'], `quotation has ${words} words; at most ${MAX_QUOTE_WORDS}`);
+    }
+  });
+  s.events.forEach((e, i) => {
+    cite(e.sources, ['events', i, 'sources']);
+    if (e.until && e.until < e.date) problem(ctx, ['events', i, 'until'], 'ends before it begins');
+  });
+  s.glossary.forEach((t, i) => cite(t.sources, ['glossary', i, 'sources']));
+  checkTotals(ctx, s, figures);
+  keys(ctx, s.opening.pressure, issues, ['opening', 'pressure'], 'issue');
+  cite(s.opening.sources, ['opening', 'sources']);
+  ref(ctx, s.opening.figure, figures, ['opening', 'figure'], 'figure');
+  s.agenda.forEach((a, i) => {
+    const motions = unique(ctx, a.motions, ['agenda', i, 'motions']);
+    a.motions.forEach((m, j) => ref(ctx, m.platform, platforms, ['agenda', i, 'motions', j, 'platform'], 'platform'));
+    cite(a.record.sources, ['agenda', i, 'record', 'sources']);
+    if (a.record.votes) keys(ctx, a.record.votes, motions, ['agenda', i, 'record', 'votes'], 'motion');
+    const e = a.record.elected;
+    if (e) for (const key of ['full', 'candidates', 'dropped'] as const) refs(ctx, e[key], people, ['agenda', i, 'record', 'elected', key], 'person');
+  });
+  checkVote(ctx, s, agenda);
+}
+
+function checkTotals(ctx: Ctx, s: Raw, figures: Set<string>): void {
+  const voting = s.delegations.reduce((n, d) => n + d.voting, 0);
+  const consultative = s.delegations.reduce((n, d) => n + d.consultative, 0);
+  if (voting !== s.totals.voting) problem(ctx, ['totals', 'voting'], `delegations add up to ${voting} voting delegates, not ${s.totals.voting}`);
+  if (consultative !== s.totals.consultative) {
+    problem(ctx, ['totals', 'consultative'], `delegations add up to ${consultative} consultative delegates, not ${s.totals.consultative}`);
+  }
+  ref(ctx, s.totals.figure, figures, ['totals', 'figure'], 'figure');
+  if (s.opening.departures > s.totals.voting) problem(ctx, ['opening', 'departures'], 'more departures than voting delegates');
+}
+
+function checkVote(ctx: Ctx, s: Raw, agenda: Set<string>): void {
+  if (!agenda.has(s.vote.item)) {
+    problem(ctx, ['vote', 'item'], `unknown agenda item "${s.vote.item}"`);
+    return;
+  }
+  const i = s.agenda.findIndex((a) => a.id === s.vote.item);
+  const item = s.agenda[i]!;
+  if (item.motions.length < 2) problem(ctx, ['agenda', i, 'motions'], 'the contested vote needs at least two motions');
+  if (!item.record.votes) problem(ctx, ['agenda', i, 'record', 'votes'], 'the contested vote needs the historical counts to compare with');
+  const playable = s.platforms.filter((p) => p.playable);
+  if (playable.length < 2) problem(ctx, ['platforms'], 'at least two platforms must be playable');
+  for (const p of playable) {
+    if (!s.cards.some((c) => c.platform === p.id)) problem(ctx, ['cards'], `playable platform "${p.id}" has no argument cards`);
+    if (!item.motions.some((m) => m.platform === p.id)) problem(ctx, ['agenda', i, 'motions'], `playable platform "${p.id}" has no motion in "${item.id}"`);
+  }
+  item.motions.forEach((m, j) => {
+    if (m.platform === null) problem(ctx, ['agenda', i, 'motions', j, 'platform'], 'a motion in the contested vote must belong to a platform');
+  });
+}
