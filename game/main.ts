@@ -6,30 +6,71 @@
 import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
-import { DEFAULT_SCENARIO, loadBundledScenario } from './content/catalog';
+import { DEFAULT_SCENARIO, loadBundledScenario, scenarioList, type Loaded } from './content/catalog';
+import { parseScenarioText } from './content/parse';
 import { connectAnnouncer } from './host/announcer';
 import { paceAi } from './host/pacer';
 import { mountTestHook } from './host/testHook';
 import { congressMachine } from './machine/congressMachine';
 import { createView } from './view/createView';
+import { createCodex } from './view/codex';
 import { el } from './view/dom';
 import type { ViewContext } from './view/ViewContext';
 
 const params = new URLSearchParams(location.search);
 const byId = (id: string) => document.getElementById(id)!;
 
+/** Where an author's own scenario file waits across the reload that starts it. */
+const LOCAL_KEY = 'tenth-congress.local-scenario';
+const LOCAL_ID = 'local';
+
+function goTo(scenario: string): void {
+  const next = new URLSearchParams(params);
+  next.set('scenario', scenario);
+  location.search = next.toString();
+}
+
 function showError(file: string, problems: { path: string; message: string }[]): void {
   const panel = byId('ui');
+  const back = el('button', { type: 'button', class: 'primary' }, 'Back to the 1921 congress');
+  back.addEventListener('click', () => goTo(DEFAULT_SCENARIO));
   panel.replaceChildren(
     el('h2', { role: 'alert' }, `The scenario ${file} cannot be played`),
-    el('p', {}, 'Fix these problems in the file (npm run cli -- validate shows them all):'),
-    el('ul', {}, ...problems.slice(0, 8).map((p) => el('li', {}, `${file}: ${p.path}: ${p.message}`))),
+    el('p', {}, 'Fix these problems in the file (npm run cli -- validate lists them all):'),
+    el('ul', { 'aria-label': 'Problems' }, ...problems.slice(0, 8).map((p) => el('li', {}, `${file}: ${p.path}: ${p.message}`))),
   );
   if (problems.length > 8) panel.append(el('p', {}, `…and ${problems.length - 8} more.`));
+  panel.append(back);
+  byId('game-container').replaceChildren(el('p', { class: 'error-note' }, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`));
+}
+
+/** The scenario named in the address: a bundled one, or the author's file kept in this tab's session. */
+function loadRequested(id: string): Loaded {
+  if (id !== LOCAL_ID) return loadBundledScenario(id);
+  let stored: { name: string; text: string } | null = null;
+  try {
+    stored = JSON.parse(sessionStorage.getItem(LOCAL_KEY) ?? 'null') as { name: string; text: string } | null;
+  } catch {
+    stored = null;
+  }
+  if (!stored || typeof stored.text !== 'string') return { ok: false, file: 'your scenario file', problems: [{ path: '(root)', message: 'no file was opened in this tab' }] };
+  const parsed = parseScenarioText(stored.text);
+  return parsed.ok ? parsed : { ok: false, file: String(stored.name), problems: parsed.problems };
+}
+
+function openFile(file: File): void {
+  file
+    .text()
+    .then((text) => {
+      sessionStorage.setItem(LOCAL_KEY, JSON.stringify({ name: file.name, text }));
+      goTo(LOCAL_ID);
+    })
+    .catch(() => showError(file.name, [{ path: '(root)', message: 'the file could not be read' }]));
 }
 
 function start(): void {
-  const loaded = loadBundledScenario(params.get('scenario') ?? DEFAULT_SCENARIO);
+  const requested = params.get('scenario') ?? DEFAULT_SCENARIO;
+  const loaded = loadRequested(requested);
   if (!loaded.ok) {
     showError(loaded.file, loaded.problems);
     return;
@@ -54,13 +95,22 @@ function start(): void {
   });
   showMute();
 
+  const codex = createCodex(scenario, document.body);
+  byId('codex-open').addEventListener('click', () => codex.open());
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c') codex.open();
+  });
+
   connectAnnouncer(actor, scenario, byId('log'), byId('captions'), audio);
   const ui = byId('ui');
   const report = { hallDelegates: 0, scene: 'boot' };
   const root: Omit<ViewContext, 'leaveTitle'> = {
     actor,
     scenario,
+    codex,
     report,
+    library: { current: requested, scenarios: scenarioList(), choose: goTo, openFile },
     panel: (heading) => {
       const h = el('h2', { tabindex: '-1' }, heading);
       const body = el('div', { class: 'panel-body' });

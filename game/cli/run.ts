@@ -14,6 +14,18 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
+/** One line of counts, so an author sees at a glance what the file holds. */
+export function summarise(sc: Scenario): string {
+  const voting = sc.delegations.reduce((n, d) => n + d.voting, 0);
+  const consultative = sc.delegations.reduce((n, d) => n + d.consultative, 0);
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return (
+    `"${sc.title}", ${voting + consultative} delegates (${voting} voting, ${consultative} consultative) in ${n(sc.delegations.length, 'delegation')}, ` +
+    `${n(sc.platforms.length, 'platform')}, ${n(sc.people.length, 'person').replace('persons', 'people')}, ${n(sc.cards.length, 'card')}, ` +
+    `${n(sc.events.length, 'event')}, ${n(sc.glossary.length, 'glossary term')}, ${n(sc.agenda.length, 'agenda item')}, ${n(sc.sources.length, 'source')}`
+  );
+}
+
 function load(file: string | undefined): { scenario?: Scenario; problems: string[] } {
   if (!file) throw new UsageError('name a scenario file');
   let text: string;
@@ -46,12 +58,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         problems.forEach(err);
         return 2;
       }
-      const voting = scenario.delegations.reduce((n, d) => n + d.voting, 0);
-      const consultative = scenario.delegations.reduce((n, d) => n + d.consultative, 0);
-      out(
-        `${file}: ok: "${scenario.title}", ${voting + consultative} delegates (${voting} voting, ${consultative} consultative) in ${scenario.delegations.length} delegations, ` +
-          `${scenario.platforms.length} platforms, ${scenario.cards.length} cards, ${scenario.sources.length} sources`,
-      );
+      out(`${file}: ok: ${summarise(scenario)}`);
       return 0;
     }
     if (command === 'simulate') {

@@ -17,6 +17,14 @@ export function scenarioIds(): string[] {
     .filter((id) => id !== 'scenario.schema');
 }
 
+/** Id and title of every bundled scenario that parses, for the scenario picker. */
+export function scenarioList(): { id: string; title: string; dates: string }[] {
+  return scenarioIds().flatMap((id) => {
+    const loaded = loadBundledScenario(id);
+    return loaded.ok ? [{ id, title: loaded.scenario.title, dates: loaded.scenario.dates }] : [];
+  });
+}
+
 export function loadBundledScenario(id: string): Loaded {
   const file = `scenarios/${id}.json`;
   const raw = files[`/${file}`];

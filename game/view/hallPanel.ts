@@ -8,6 +8,7 @@ import { MAX_CARDS_PER_SPEECH } from '../rules/congress';
 import { legalActions } from '../rules/legal';
 import { seatToAct } from '../rules/setup';
 import type { Ballot, GameState } from '../rules/types';
+import type { Codex } from './codex';
 import { button, el, toggle } from './dom';
 
 function humanSeatDue(game: GameState): string | null {
@@ -41,7 +42,7 @@ export function selectionControls(sc: Scenario, game: GameState, campaign: (dele
 }
 
 /** Toggle buttons for the seat's argument cards and a button to deliver the speech, or null. */
-export function debateControls(sc: Scenario, game: GameState, speak: (cards: string[], seat: string) => void): HTMLElement | null {
+export function debateControls(sc: Scenario, game: GameState, speak: (cards: string[], seat: string) => void, codex: Codex): HTMLElement | null {
   const seat = humanSeatDue(game);
   if (!seat) return null;
   const chosen: string[] = [];
@@ -59,9 +60,12 @@ export function debateControls(sc: Scenario, game: GameState, speak: (cards: str
       }
       deliver.disabled = chosen.length === 0;
     }, { 'data-card': card.id });
-    const sources = card.sources.map((id) => sc.sources.find((s) => s.id === id)?.author ?? id).join('; ');
-    const quote = card.quote ? el('blockquote', {}, `“${card.quote.text}” — ${card.quote.speaker}, ${card.quote.date}`) : '';
-    list.append(el('li', {}, t, el('p', {}, card.claim), quote, el('p', { class: 'source' }, `Sources: ${sources}`)));
+    const quote = card.quote;
+    const quoted = quote
+      ? el('blockquote', {}, `“${quote.text}” — ${quote.speaker}, ${quote.date}. `, button(`Source of the quotation`, () => codex.cite(`the quotation on “${card.title}”`, [quote.source], quote.confidence), { class: 'cite' }))
+      : '';
+    const cite = button(`Sources for “${card.title}”`, () => codex.cite(`“${card.title}”`, card.sources, card.confidence), { class: 'cite', 'data-cite': card.id });
+    list.append(el('li', {}, t, el('p', {}, card.claim), quoted, cite));
   }
   box.append(list, deliver);
   return box;

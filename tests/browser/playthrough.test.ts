@@ -43,8 +43,8 @@ describe('playing one seat to the result', () => {
 
     // Kronstadt, then the debate: choose two cards and deliver.
     await page.getByRole('button', { name: 'To the debate' }).click();
-    await page.getByRole('button', { name: 'A Congress of Producers' }).click();
-    await page.getByRole('button', { name: 'Bureaucrats over the workers' }).click();
+    await page.getByRole('button', { name: 'A Congress of Producers', exact: true }).click();
+    await page.getByRole('button', { name: 'Bureaucrats over the workers', exact: true }).click();
     await page.getByRole('button', { name: 'Deliver the speech' }).click();
     await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.phase()), { timeout: 30_000 }).toBe('voted');
     await page.getByRole('table', { name: 'How each delegation voted' }).waitFor({ state: 'visible' });

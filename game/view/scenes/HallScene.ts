@@ -105,7 +105,7 @@ export class HallScene extends Scene {
     if (snap.matches('selection')) {
       panel.append(selectionControls(scenario, game, (delegation, seat) => actor.send({ type: 'game.act', action: { type: 'campaign', seat, delegation } })) ?? waiting(scenario, game));
     } else if (snap.matches({ congress: 'debate' })) {
-      panel.append(debateControls(scenario, game, (cards, seat) => actor.send({ type: 'game.act', action: { type: 'speak', seat, cards } })) ?? waiting(scenario, game));
+      panel.append(debateControls(scenario, game, (cards, seat) => actor.send({ type: 'game.act', action: { type: 'speak', seat, cards } }), this.ctx.codex) ?? waiting(scenario, game));
     } else {
       if (last) panel.append(el('p', {}, last.text));
       if (snap.matches({ congress: 'vote' }) && game.ballot) panel.append(voteTable(scenario, game.ballot));

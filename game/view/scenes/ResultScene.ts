@@ -53,8 +53,23 @@ export class ResultScene extends Scene {
       grades.append(el('li', {}, `${p.name}: ${Math.round(s.share * 100)}% of the votes cast, against ${Math.round(s.historyShare * 100)}% in 1921: ${s.grade}.`));
     }
     panel.append(grades);
-    const sources = votedItem(sc).record.sources.map((id) => sc.sources.find((x) => x.id === id)!).map((x) => `${x.author}, ${x.title} (${x.date}), ${x.where}`);
-    panel.append(el('p', { class: 'source' }, `Source of the 1921 figures: ${sources.join('; ')}`));
+    const record = votedItem(sc).record;
+    panel.append(
+      button('Sources of the 1921 figures', () => this.ctx.codex.cite('the 1921 vote on the trade unions', record.sources, record.confidence, record.summary), {
+        class: 'cite',
+        'data-test': 'record-sources',
+      }),
+    );
+    const disputed = [sc.totals.figure, sc.opening.figure].map((id) => sc.figures.find((f) => f.id === id)).filter((f) => f !== undefined);
+    if (disputed.length) {
+      panel.append(el('h3', {}, 'Where the sources disagree'));
+      const list = el('ul', { 'aria-label': 'Disputed figures' });
+      for (const f of disputed) {
+        const versions = f.values.map((v) => `${v.value} (${v.note}; ${v.sources.map((id) => sc.sources.find((x) => x.id === id)?.author ?? id).join(', ')})`);
+        list.append(el('li', {}, `${f.label}: ${versions.join(', or ')}.`));
+      }
+      panel.append(list, button('All disputed figures', () => this.ctx.codex.open('figures'), { class: 'cite' }));
+    }
     const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
     panel.append(again);
     again.focus();

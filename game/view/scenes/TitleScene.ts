@@ -27,7 +27,33 @@ export class TitleScene extends Scene {
     const panel = this.ctx.panel(sc.title);
     panel.append(el('p', {}, sc.summary));
     const begin = button('Begin', () => this.ctx.leaveTitle(), { class: 'primary', 'data-test': 'begin' });
-    panel.append(begin);
+    panel.append(begin, this.scenarioPicker());
     begin.focus();
+  }
+
+  /** Another bundled scenario, or an author's own file, tried in the game without rebuilding it. */
+  private scenarioPicker(): HTMLElement {
+    const lib = this.ctx.library;
+    const select = el('select', { id: 'scenario-choice' });
+    for (const s of lib.scenarios) {
+      const option = el('option', { value: s.id }, `${s.title} (${s.dates})`);
+      option.selected = s.id === lib.current;
+      select.append(option);
+    }
+    const file = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
+    file.addEventListener('change', () => {
+      const chosen = file.files?.[0];
+      if (chosen) lib.openFile(chosen);
+    });
+    return el(
+      'details',
+      { class: 'scenario-picker' },
+      el('summary', {}, 'Other scenarios'),
+      el('label', { for: 'scenario-choice' }, 'Scenario'),
+      select,
+      button('Load this scenario', () => lib.choose(select.value), { 'data-test': 'load-scenario' }),
+      el('label', { for: 'scenario-file' }, 'Or try your own scenario file (see scenarios/README.md)'),
+      file,
+    );
   }
 }
