@@ -16,8 +16,13 @@ function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.');
 }
 
+/** Plainer words than zod's default for the most common mistake: a field left out. */
+const plainErrors = {
+  error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.input === undefined ? `missing: this field is required (${issue.expected})` : undefined),
+};
+
 export function parseScenario(raw: unknown): Parsed {
-  const result = ScenarioSchema.safeParse(raw);
+  const result = ScenarioSchema.safeParse(raw, plainErrors);
   if (result.success) return { ok: true, scenario: result.data };
   return { ok: false, problems: result.error.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) };
 }

@@ -1,0 +1,90 @@
+/**
+ * The history behind the game, in real Chromium: the codex opens from any screen (button or the C key),
+ * a card's sources and the sources of the 336 / 50 / 18 figure are one click away, disputed figures are
+ * shown both ways, and a broken scenario file gives an error screen that names the file and its problems.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawScenario } from '../support/scenario';
+import { openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('sources and codex', () => {
+  it('opens the codex, a card\'s sources and the sources of the 1921 vote', async () => {
+    const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=12');
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    expect(errors).toEqual([]);
+
+    // The codex from the title screen, by key; its sections are tabs.
+    await page.keyboard.press('c');
+    const codex = page.getByRole('dialog');
+    await codex.waitFor({ state: 'visible' });
+    expect(await codex.getByRole('heading').first().textContent()).toBe('Codex: Platforms');
+    expect(await codex.textContent()).toMatch(/Platform of the Ten \(V\. I\. Lenin/);
+    await codex.getByRole('tab', { name: 'People' }).click();
+    expect(await codex.textContent()).toMatch(/A\. G\. Shlyapnikov \(30 Aug 1885 – 2 Sep 1937\)/);
+    await codex.getByRole('tab', { name: 'Glossary' }).click();
+    expect(await codex.textContent()).toMatch(/Tsektran/);
+    await page.keyboard.press('Escape');
+    await codex.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: /^Platform of the Ten/ }).click();
+    await page.getByRole('button', { name: 'Open the Discussion' }).click();
+    await page.getByRole('button', { name: /^Petrograd: 60 voting/ }).click();
+    await page.getByRole('button', { name: 'Open the congress' }).click();
+    // The codex from the hall, by its button.
+    await page.getByRole('button', { name: 'Codex' }).click();
+    await codex.getByRole('tab', { name: 'Events' }).click();
+    expect(await codex.textContent()).toMatch(/1921-02-28/);
+    await codex.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'To the debate' }).click();
+    await page.getByRole('button', { name: 'Sources for “Persuasion before coercion”' }).click({ timeout: 30_000 });
+    expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “Persuasion before coercion”');
+    expect(await codex.textContent()).toMatch(/Collected Works vol\. 32/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Persuasion before coercion', exact: true }).click();
+    await page.getByRole('button', { name: 'Deliver the speech' }).click();
+    await page.getByRole('button', { name: 'See the outcome' }).click({ timeout: 30_000 });
+    await waitForScene(page, 'result');
+
+    await page.getByRole('button', { name: 'Sources of the 1921 figures' }).click();
+    expect(await codex.textContent()).toMatch(/Maurice Brinton.*p\. 828/s);
+    expect(await codex.textContent()).toMatch(/336/);
+    await page.keyboard.press('Escape');
+    const disputed = page.getByRole('list', { name: 'Disputed figures' });
+    expect(await disputed.textContent()).toMatch(/694.*or.*717/s);
+    expect(await disputed.textContent()).toMatch(/over 200/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a scenario file with mistakes', () => {
+  it('names the file and its first problems instead of crashing', async () => {
+    const { page, errors } = await openGame(h, 'testhook=1&pace=20');
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    await page.getByText('Other scenarios').click();
+    const copy = rawScenario() as any;
+    copy.delegations[3].voting = -1;
+    delete copy.dates;
+    const broken = JSON.stringify(copy);
+    await page.locator('#scenario-file').setInputFiles({ name: 'my-school-council.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.getByRole('alert').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').textContent()).toBe('The scenario my-school-council.json cannot be played');
+    const problems = await page.getByRole('list', { name: 'Problems' }).textContent();
+    expect(problems).toMatch(/my-school-council\.json: delegations\.3\.voting: Too small/);
+    expect(problems).toMatch(/my-school-council\.json: dates: missing: this field is required/);
+    expect(errors).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the 1921 congress' }).click();
+    expect(await waitForBoot(page)).toBe('webgl');
+  });
+});
