@@ -32,7 +32,7 @@ function goTo(scenario: string): void {
 
 function showError(file: string, problems: { path: string; message: string }[]): void {
   const panel = byId('ui');
-  const back = el('button', { type: 'button', class: 'primary' }, 'Back to the 1921 congress');
+  const back = el('button', { type: 'button', class: 'primary' }, 'Back to the Tenth Congress');
   back.addEventListener('click', () => goTo(DEFAULT_SCENARIO));
   panel.replaceChildren(
     el('h2', { role: 'alert' }, `The scenario ${file} cannot be played`),

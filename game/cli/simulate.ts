@@ -76,7 +76,7 @@ export function formatReport(sc: Scenario, r: SimulationReport): string {
   const lines = [`${sc.title} (${r.scenario}): ${r.runs} all-AI game${r.runs === 1 ? '' : 's'} from seed ${r.seed}`];
   lines.push(`${votedItem(sc).title}:`);
   for (const m of votedItem(sc).motions) {
-    lines.push(`  ${m.title}: ${r.totals.votes[m.id]} votes in all, ${r.mean[m.id]} a game (1921: ${r.history[m.id] ?? 'unknown'}), won ${r.wins[m.id]} of ${r.runs}`);
+    lines.push(`  ${m.title}: ${r.totals.votes[m.id]} votes in all, ${r.mean[m.id]} a game (history: ${r.history[m.id] ?? 'unknown'}), won ${r.wins[m.id]} of ${r.runs}`);
   }
   lines.push(`  abstained: ${r.totals.abstained}; away from the hall: ${r.totals.absent}`);
   lines.push('Outcome against history:');

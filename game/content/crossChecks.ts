@@ -72,6 +72,9 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
     ref(ctx, c.platform, platforms, ['cards', i, 'platform'], 'platform');
     keys(ctx, c.moves, issues, ['cards', i, 'moves'], 'issue');
     refs(ctx, c.rebuts, cards, ['cards', i, 'rebuts'], 'card');
+    c.rebuts.forEach((id, j) => {
+      if (s.cards.find((x) => x.id === id)?.platform === c.platform) problem(ctx, ['cards', i, 'rebuts', j], `"${id}" is a card of the same platform: a card rebuts its opponents`);
+    });
     cite(c.sources, ['cards', i, 'sources']);
     if (c.quote) {
       ref(ctx, c.quote.source, sources, ['cards', i, 'quote', 'source'], 'source');
@@ -81,7 +84,8 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
   });
   s.events.forEach((e, i) => {
     cite(e.sources, ['events', i, 'sources']);
-    if (e.until && e.until < e.date) problem(ctx, ['events', i, 'until'], 'ends before it begins');
+    const wellFormed = (d: string) => /^\d{4}-\d{2}(-\d{2})?$/.test(d);
+    if (e.until && wellFormed(e.date) && wellFormed(e.until) && e.until < e.date) problem(ctx, ['events', i, 'until'], 'ends before it begins');
   });
   s.glossary.forEach((t, i) => cite(t.sources, ['glossary', i, 'sources']));
   checkTotals(ctx, s, figures);
@@ -97,6 +101,32 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
     if (e) for (const key of ['full', 'candidates', 'dropped'] as const) refs(ctx, e[key], people, ['agenda', i, 'record', 'elected', key], 'person');
   });
   checkVote(ctx, s, agenda);
+  checkFigures(ctx, s);
+  const shapes = new Map<string, string>();
+  s.platforms.forEach((p, i) => {
+    if (!p.playable) return;
+    const other = shapes.get(p.shape);
+    if (other) problem(ctx, ['platforms', i, 'shape'], `"${other}" already uses the ${p.shape}: give each playable platform its own shape`);
+    shapes.set(p.shape, p.id);
+  });
+  const farthest = 2 * Math.sqrt(s.issues.length);
+  if (s.vote.abstainBeyond >= farthest) {
+    problem(ctx, ['vote', 'abstainBeyond'], `no delegate can be further than ${farthest.toFixed(2)} from a motion on ${s.issues.length} issues, so nobody would ever abstain`);
+  }
+}
+
+/** A total or departure count that names a disputed figure must be one of its versions. */
+function checkFigures(ctx: Ctx, s: Raw): void {
+  const uses: [Path, string | undefined, number][] = [
+    [['totals', 'figure'], s.totals.figure, s.totals.voting],
+    [['opening', 'figure'], s.opening.figure, s.opening.departures],
+  ];
+  for (const [path, id, value] of uses) {
+    const figure = s.figures.find((f) => f.id === id);
+    if (figure && !figure.values.some((v) => v.value === value || String(v.value) === String(value))) {
+      problem(ctx, path, `the figure "${figure.id}" has no version equal to ${value}, the number used here`);
+    }
+  }
 }
 
 function checkTotals(ctx: Ctx, s: Raw, figures: Set<string>): void {
@@ -119,6 +149,11 @@ function checkVote(ctx: Ctx, s: Raw, agenda: Set<string>): void {
   const item = s.agenda[i]!;
   if (item.motions.length < 2) problem(ctx, ['agenda', i, 'motions'], 'the contested vote needs at least two motions');
   if (!item.record.votes) problem(ctx, ['agenda', i, 'record', 'votes'], 'the contested vote needs the historical counts to compare with');
+  else {
+    item.motions.forEach((m) => {
+      if (item.record.votes && !(m.id in item.record.votes)) problem(ctx, ['agenda', i, 'record', 'votes'], `give the historical count for motion "${m.id}"`);
+    });
+  }
   const playable = s.platforms.filter((p) => p.playable);
   if (playable.length < 2) problem(ctx, ['platforms'], 'at least two platforms must be playable');
   for (const p of playable) {

@@ -16,9 +16,28 @@ function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.');
 }
 
-/** Plainer words than zod's default for the most common mistake: a field left out. */
+/** How each kind of value is called in messages for authors. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+  record: 'an object { "name": value, … }',
+  tuple: 'a list [ … ]',
+  null: 'null',
+};
+
+/** Plainer words than zod's defaults for the commonest mistakes: a field left out, a value of the wrong kind. */
 const plainErrors = {
-  error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.input === undefined ? `missing: this field is required (${issue.expected})` : undefined),
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    const expected = KINDS[issue.expected] ?? issue.expected;
+    if (issue.input === undefined) return `missing: this field is required (${expected})`;
+    const got = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'an object' : typeof issue.input === 'string' ? 'text' : typeof issue.input;
+    return `expected ${expected}, found ${got}`;
+  },
 };
 
 export function parseScenario(raw: unknown): Parsed {

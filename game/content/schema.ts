@@ -17,6 +17,11 @@ const Confidence = z
 const Position = z.number().min(-1).max(1);
 const Audience = z.enum(['province', 'army', 'union', 'other']);
 const Cited = { sources: SourceRefs, confidence: Confidence };
+/** Text that must not stand in for a missing value: unknown is written null. */
+const KnownText = z
+  .string()
+  .min(1)
+  .refine((t) => !/^(unknown|n\/?a|\?+|-+)$/i.test(t.trim()), 'write null, not a word, when this is not known');
 
 export const SourceSchema = z.object({
   id: Id,
@@ -49,8 +54,8 @@ export const PlatformSchema = z.object({
 export const PersonSchema = z.object({
   id: Id,
   name: z.string().min(1),
-  born: z.string().min(1).nullable().describe('date of birth as the sources give it; null when unknown'),
-  died: z.string().min(1).nullable().describe('date of death; null when unknown'),
+  born: KnownText.nullable().describe('date of birth as the sources give it; null when unknown'),
+  died: KnownText.nullable().describe('date of death; null when unknown'),
   datesNote: z.string().min(1).optional().describe('where sources disagree on the dates'),
   role: z.string().min(1).describe('what the person did in 1920-21'),
   platform: Id.nullable().describe('platform id, or null when not known'),
@@ -84,16 +89,23 @@ export const CardSchema = z.object({
   title: z.string().min(1),
   claim: z.string().min(1).describe("original prose: the argument in the game's own words"),
   quote: QuoteSchema.optional(),
-  moves: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on the issue axis'),
+  moves: z
+    .record(z.string(), z.number().min(-1).max(1))
+    .refine((m) => Object.keys(m).length > 0, 'a card must move at least one issue')
+    .describe('issue id -> push on the issue axis'),
   audiences: z.array(Audience).min(1),
   rebuts: z.array(Id),
   ...Cited,
 });
 
+const EventDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write dates as YYYY-MM-DD, or YYYY-MM when the day is not known (New Style, the modern calendar)');
+
 export const EventSchema = z.object({
   id: Id,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD (New Style)'),
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: EventDate,
+  until: EventDate.optional(),
   thread: z.string().min(1).describe('which story it belongs to, e.g. discussion, kronstadt, tax-in-kind'),
   title: z.string().min(1),
   text: z.string().min(1),

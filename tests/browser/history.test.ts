@@ -84,7 +84,7 @@ describe('a scenario file with mistakes', () => {
     expect(problems).toMatch(/my-school-council\.json: delegations\.3\.voting: Too small/);
     expect(problems).toMatch(/my-school-council\.json: dates: missing: this field is required/);
     expect(errors).toEqual([]);
-    await page.getByRole('button', { name: 'Back to the 1921 congress' }).click();
+    await page.getByRole('button', { name: 'Back to the Tenth Congress' }).click();
     expect(await waitForBoot(page)).toBe('webgl');
   });
 });

@@ -58,4 +58,31 @@ describe('playing one seat to the result', () => {
     await page.screenshot({ path: `${ARTIFACTS}result-1366x768.png` });
     expect(errors).toEqual([]);
   });
+
+  it('plays the small Moscow conference of November 1920, chosen in the scenario picker, to its result', async () => {
+    const { page, errors } = await openGame(h);
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    await page.getByText('Other scenarios').click();
+    await page.getByLabel('Scenario', { exact: true }).selectOption('1920-moscow-conference');
+    await page.getByRole('button', { name: 'Load this scenario' }).click();
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    expect(await page.locator('#ui').textContent()).toMatch(/Moscow/);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: /^Workers' Opposition/ }).click();
+    await page.getByRole('button', { name: 'Open the Discussion' }).click();
+    await waitForScene(page, 'hall');
+    expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(378);
+    await page.locator('[data-delegation]').first().click();
+    await page.getByRole('button', { name: 'Open the congress' }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'To the debate' }).click();
+    await page.locator('[data-card]').first().click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Deliver the speech' }).click();
+    await page.getByRole('button', { name: 'See the outcome' }).click({ timeout: 30_000 });
+    await waitForScene(page, 'result');
+    expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(378);
+    expect(await page.getByRole('table', { name: 'Votes: this game beside 1920' }).textContent()).toMatch(/154.*124/s);
+    expect(errors).toEqual([]);
+  });
 });

@@ -44,7 +44,23 @@ describe('cross-reference checks on broken copies of the 1921 scenario', () => {
     ['the record names an unknown motion', (s) => (s.agenda[0].record.votes.other = 3), /^agenda\.0\.record\.votes\.other: unknown motion/],
     ['the contested vote names a missing agenda item', (s) => (s.vote.item = 'budget'), /^vote\.item: unknown agenda item "budget"/],
     ['the contested vote has no historical counts', (s) => (s.agenda[0].record.votes = null), /^agenda\.0\.record\.votes: the contested vote needs the historical counts/],
+    ['a card rebuts its own platform', (s) => (s.cards[0].rebuts = [s.cards[1].id]), /^cards\.0\.rebuts\.0: ".+" is a card of the same platform/],
+    ['two playable platforms share a shape', (s) => (s.platforms[1].shape = s.platforms[0].shape), /^platforms\.1\.shape: ".+" already uses the/],
+    ['an unknown date written as a word', (s) => (s.people[0].born = 'unknown'), /^people\.0\.born: write null, not a word/],
+    ['a card that moves nothing', (s) => (s.cards[0].moves = {}), /^cards\.0\.moves: a card must move at least one issue/],
+    ['nobody could ever abstain', (s) => (s.vote.abstainBeyond = 4), /^vote\.abstainBeyond: no delegate can be further than 3\.46/],
+    ['the totals are not a version of their disputed figure', (s) => (s.figures[0].values[0].value = 695), /^totals\.figure: the figure "delegates-voting" has no version equal to 694/],
+    ['a motion of the contested vote has no historical count', (s) => delete s.agenda[0].record.votes['wo-motion'], /^agenda\.0\.record\.votes: give the historical count for motion "wo-motion"/],
+    ['a field of the wrong kind is named in plain words', (s) => (s.delegations[0].lean = [1, 2]), /^delegations\.0\.lean: expected an object \{ "name": value, … \}, found a list/],
   ];
+  it('a malformed date is reported once, not also as an end before its start', () => {
+    const copy = rawScenario() as any;
+    copy.events[0].date = '8 March 1921';
+    copy.events[0].until = '1921-03-16';
+    const parsed = parseScenario(copy);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toEqual(['events.0.date']);
+  });
   it.each(cases)('%s', (_name, breakIt, expected) => {
     const copy = rawScenario();
     breakIt(copy);

@@ -74,7 +74,7 @@ describe('npm run cli', () => {
   it('simulate: readable totals of the vote and the outcome', () => {
     const r = cli('simulate', SCENARIO, '--seed', '5');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/the resolution of the Ten: \d+ votes in all, [\d.]+ a game \(1921: 336\)/);
+    expect(r.out).toMatch(/the resolution of the Ten: \d+ votes in all, [\d.]+ a game \(history: 336\)/);
     expect(r.out).toMatch(/Workers' Opposition: better \d+, as history \d+, worse \d+/);
   });
 });

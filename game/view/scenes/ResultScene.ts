@@ -1,5 +1,5 @@
 /**
- * The result: this congress's vote beside the 1921 record, motion by motion, with each seat's grade and
+ * The result: this congress's vote beside the historical record (1921 for the Tenth Congress), motion by motion, with each seat's grade and
  * the sources of the historical figures. Play again returns to setup.
  */
 import { votedItem } from '../../content/schema';
@@ -20,42 +20,44 @@ export class ResultScene extends Scene {
     this.cameras.main.setBackgroundColor(PAPER);
     if (!game?.ballot || !game.outcome) return;
     const ballot = game.ballot;
+    const item = votedItem(sc);
+    const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
-    this.add.text(640, 40, 'Your congress and the congress of 1921', { fontFamily: 'Georgia, serif', fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
-    const max = Math.max(...votedItem(sc).motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, votedItem(sc).record.votes[m.id] ?? 0)), 1);
-    votedItem(sc).motions.forEach((m, i) => {
+    this.add.text(640, 40, `Your meeting and the real one of ${year}`, { fontFamily: 'Georgia, serif', fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
+    const max = Math.max(...item.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, item.record.votes[m.id] ?? 0)), 1);
+    item.motions.forEach((m, i) => {
       const p = sc.platforms.find((x) => x.id === m.platform)!;
       const y = 160 + i * 150;
       const game = ballot.votes[m.id] ?? 0;
-      const history = votedItem(sc).record.votes[m.id];
+      const history = item.record.votes[m.id];
       this.add.text(60, y - 34, m.title, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#1b1b1b' });
       this.add.rectangle(60, y + 10, (900 * game) / max, 30, hex(p.colour)).setOrigin(0, 0.5);
       this.add.text(70 + (900 * game) / max, y + 10, `${game} (this game)`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
       if (history !== undefined) {
         this.add.rectangle(60, y + 50, (900 * history) / max, 30).setOrigin(0, 0.5).setStrokeStyle(3, INK);
-        this.add.text(70 + (900 * history) / max, y + 50, `${history} (1921)`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+        this.add.text(70 + (900 * history) / max, y + 50, `${history} (${year})`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
       }
     });
 
-    const winner = votedItem(sc).motions.find((m) => m.id === outcome.winner)!;
+    const winner = item.motions.find((m) => m.id === outcome.winner)!;
     const panel = this.ctx.panel('The outcome');
-    panel.append(el('p', {}, `This congress adopted ${winner.title}. ${votedItem(sc).record.summary}`));
-    const table = el('table', { class: 'breakdown' }, el('caption', {}, 'Votes: this game beside 1921'));
-    table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, '1921')));
-    for (const m of votedItem(sc).motions) {
-      table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0)), el('td', {}, String(votedItem(sc).record.votes[m.id] ?? 'unknown'))));
+    panel.append(el('p', {}, `This congress adopted ${winner.title}. ${item.record.summary}`));
+    const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
+    table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year)));
+    for (const m of item.motions) {
+      table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0)), el('td', {}, String(item.record.votes[m.id] ?? 'unknown'))));
     }
     table.append(el('tr', {}, el('th', { scope: 'row' }, 'abstained / away'), el('td', {}, `${ballot.abstained} / ${ballot.absent}`), el('td', {}, 'not recorded')));
     panel.append(table);
     const grades = el('ul', { 'aria-label': 'Grades' });
     for (const s of outcome.seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
-      grades.append(el('li', {}, `${p.name}: ${Math.round(s.share * 100)}% of the votes cast, against ${Math.round(s.historyShare * 100)}% in 1921: ${s.grade}.`));
+      grades.append(el('li', {}, `${p.name}: ${Math.round(s.share * 100)}% of the votes cast, against ${Math.round(s.historyShare * 100)}% in ${year}: ${s.grade}.`));
     }
     panel.append(grades);
-    const record = votedItem(sc).record;
+    const record = item.record;
     panel.append(
-      button('Sources of the 1921 figures', () => this.ctx.codex.cite('the 1921 vote on the trade unions', record.sources, record.confidence, record.summary), {
+      button(`Sources of the ${year} figures`, () => this.ctx.codex.cite(`the ${year} vote: ${item.title}`, record.sources, record.confidence, record.summary), {
         class: 'cite',
         'data-test': 'record-sources',
       }),
@@ -70,8 +72,28 @@ export class ResultScene extends Scene {
       }
       panel.append(list, button('All disputed figures', () => this.ctx.codex.open('figures'), { class: 'cite' }));
     }
+    const others = sc.agenda.filter((a) => a.id !== sc.vote.item);
+    if (others.length) {
+      panel.append(el('h3', {}, 'What else the congress decided'));
+      const list = el('ul', { 'aria-label': 'Other decisions' });
+      for (const a of others) {
+        const cite = button(`Sources: ${a.title}`, () => this.ctx.codex.cite(a.title, a.record.sources, a.record.confidence, a.secret), { class: 'cite' });
+        list.append(el('li', {}, el('strong', {}, `${a.title} (${a.date}). `), a.record.summary, ' ', cite));
+      }
+      panel.append(list);
+    }
+    if (sc.epilogue) panel.append(el('h3', {}, 'Afterwards'), el('p', { class: 'epilogue' }, sc.epilogue));
     const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
     panel.append(again);
     again.focus();
   }
+}
+
+/** The year of the historical record, for labels: the last four-digit year in the item's date, else the scenario's. */
+export function historyYear(...dates: string[]): string {
+  for (const d of dates) {
+    const years = d.match(/\b\d{4}\b/g);
+    if (years) return years[years.length - 1]!;
+  }
+  return 'history';
 }
