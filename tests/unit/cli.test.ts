@@ -77,4 +77,13 @@ describe('npm run cli', () => {
     expect(r.out).toMatch(/the resolution of the Ten: \d+ votes in all, [\d.]+ a game \(history: 336\)/);
     expect(r.out).toMatch(/Workers' Opposition: better \d+, as history \d+, worse \d+/);
   });
+
+  it('validates and simulates the small Moscow scenario written from the guide', () => {
+    const file = 'scenarios/1920-moscow-conference.json';
+    expect(cli('validate', file)).toMatchObject({ code: 0, out: expect.stringMatching(/ok: "The Two-Room Conference", 378 delegates \(289 voting, 89 consultative\)/) });
+    const r = cli('simulate', file, '--seed', '1', '--runs', '3');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/3 all-AI games from seed 1/);
+    expect(r.out).toMatch(/\(history: 154\)/);
+  });
 });
