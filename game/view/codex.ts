@@ -100,7 +100,7 @@ export function createCodex(sc: Scenario, host: HTMLElement): Codex {
       title.textContent = `Sources: ${what}`;
       for (const b of tabs.querySelectorAll('button')) b.setAttribute('aria-selected', 'false');
       body.replaceChildren(
-        el('ul', { class: 'codex-sources' }, ...sourceIds.map((id) => citation(sc, id))),
+        sourceIds.length ? el('ul', { class: 'codex-sources' }, ...sourceIds.map((id) => citation(sc, id))) : el('p', {}, 'No source gives this.'),
         confidence ? el('p', {}, `Confidence of the sources: ${confidence}.`) : '',
         note ? el('p', {}, note) : '',
       );

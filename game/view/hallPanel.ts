@@ -23,7 +23,7 @@ export function waiting(sc: Scenario, game: GameState): HTMLElement {
 }
 
 /** One button per conference, or null when no human seat is due. */
-export function selectionControls(sc: Scenario, game: GameState, campaign: (delegation: string, seat: string) => void): HTMLElement | null {
+export function selectionControls(sc: Scenario, game: GameState, campaign: (delegation: string, seat: string) => void, codex: Codex): HTMLElement | null {
   const seat = humanSeatDue(game);
   if (!seat) return null;
   const platform = sc.platforms.find((p) => p.id === seat)!;
@@ -34,8 +34,10 @@ export function selectionControls(sc: Scenario, game: GameState, campaign: (dele
     if (action.type !== 'campaign') continue;
     const d = sc.delegations.find((x) => x.id === action.delegation)!;
     const rule = d.rule === 'majority' ? 'winner-take-all' : 'proportional';
-    const b = button(`${d.name}: ${d.voting} voting, ${rule}`, () => campaign(d.id, seat), { 'data-delegation': d.id, title: `${d.rationale} (${d.basis})` });
-    list.append(el('li', {}, b));
+    const b = button(`${d.name}: ${d.voting} voting, ${rule}`, () => campaign(d.id, seat), { 'data-delegation': d.id });
+    const basis = d.basis === 'estimate' ? 'A game estimate, not a historical figure' : 'From the sources';
+    const why = button(`Where ${d.name}'s numbers come from`, () => codex.cite(d.name, d.sources, undefined, `${basis}: ${d.rationale}.`), { class: 'cite' });
+    list.append(el('li', {}, b, why));
   }
   box.append(list);
   return box;

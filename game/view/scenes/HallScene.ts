@@ -103,11 +103,15 @@ export class HallScene extends Scene {
     if (snap.context.rejection) panel.append(el('p', { role: 'alert', class: 'rejection' }, snap.context.rejection));
     const last = game.log.at(-1);
     if (snap.matches('selection')) {
-      panel.append(selectionControls(scenario, game, (delegation, seat) => actor.send({ type: 'game.act', action: { type: 'campaign', seat, delegation } })) ?? waiting(scenario, game));
+      panel.append(selectionControls(scenario, game, (delegation, seat) => actor.send({ type: 'game.act', action: { type: 'campaign', seat, delegation } }), this.ctx.codex) ?? waiting(scenario, game));
     } else if (snap.matches({ congress: 'debate' })) {
       panel.append(debateControls(scenario, game, (cards, seat) => actor.send({ type: 'game.act', action: { type: 'speak', seat, cards } }), this.ctx.codex) ?? waiting(scenario, game));
     } else {
       if (last) panel.append(el('p', {}, last.text));
+      if (snap.matches({ congress: 'opening' })) {
+        const o = scenario.opening;
+        panel.append(button('Sources for the opening', () => this.ctx.codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
+      }
       if (snap.matches({ congress: 'vote' }) && game.ballot) panel.append(voteTable(scenario, game.ballot));
       const label = snap.matches('elected') ? 'Open the congress' : snap.matches({ congress: 'opening' }) ? 'To the debate' : 'See the outcome';
       const next = button(label, () => actor.send({ type: 'flow.continue' }), { class: 'primary', 'data-test': 'continue' });
