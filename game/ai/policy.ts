@@ -1,66 +1,127 @@
 /**
- * The AI seat: enumerate the legal actions, score each with the same rules the game uses (at expected, not
- * actual, luck), pick the best,
- * and say why in a sentence the player can read. Pure and synchronous (a move takes milliseconds), so the
- * machine can call it inside an action. Imports rules only: no XState, Phaser or Howler.
+ * The computer seats: enumerate legal actions, judge them with the game's own rules at average luck, pick,
+ * and say why in a sentence the player can read. Strengths differ in what they consider: easy picks
+ * among legal moves at random; normal organises where it gains most and makes its best one- or two-card
+ * speech; hard weighs every kind of action, longer speeches, objections and the chair's choices;
+ * historical replays what the platform did in 1921. Pure and synchronous.
  */
-import { type Scenario, votedItem } from '../content/schema';
-import { EXPECTED_DELIVERY, speak, tally } from '../rules/congress';
-import { apportion, campaignWeight, weightsAfterCampaigns } from '../rules/election';
-import { legalActions } from '../rules/legal';
+import type { Scenario } from '../content/schema';
+import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
-import type { Action, GameState } from '../rules/types';
+import { seatToAct } from '../rules/setup';
+import type { Action, AiLevel, GameState, Volunteering } from '../rules/types';
+import { imagine, seatsWon, votesNow } from './evaluate';
+import { historicalChoice, type Choice } from './persona';
 
-export interface Choice {
-  action: Action;
-  reason: string;
-}
+export type { Choice } from './persona';
 
 /** Random jitter added to scores, so equal options are broken differently from game to game. */
-const JITTER = 0.5;
+const JITTER = 0.6;
 
-function motionOf(sc: Scenario, seat: string): string {
-  return votedItem(sc).motions.find((m) => m.platform === seat)!.id;
+function describe(sc: Scenario, a: Action): string {
+  const name = (id: string) => sc.delegations.find((d) => d.id === id)?.name ?? id;
+  const platform = (id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
+  const card = (id: string) => `"${sc.cards.find((c) => c.id === id)?.title ?? id}"`;
+  switch (a.type) {
+    case 'organise': return `organising in ${name(a.delegation)}`;
+    case 'meeting': return `meetings for the ${a.kind} delegations`;
+    case 'publish': return 'publishing its theses';
+    case 'demand-proportional': return `demanding election by platform in ${name(a.delegation)}`;
+    case 'transfer': return `transferring ${platform(a.platform)} activists out of ${name(a.delegation)}`;
+    case 'speak': return `a speech on ${a.cards.map(card).join(' and ')}`;
+    case 'object': return `an objection to ${card(a.card)}`;
+    case 'pass': return 'yielding the floor';
+    default: return a.type;
+  }
 }
 
-function campaignGain(sc: Scenario, state: GameState, seat: string, delegationId: string): number {
-  const d = sc.delegations.find((x) => x.id === delegationId)!;
-  const before = weightsAfterCampaigns(d, state.campaigns);
-  const after = { ...before, [seat]: (before[seat] ?? 0) + campaignWeight(d) };
-  const seats = d.voting;
-  return (apportion(sc, after, seats, d.rule)[seat] ?? 0) - (apportion(sc, before, seats, d.rule)[seat] ?? 0);
+type Scored = { action: Action; score: number; detail: string };
+
+function best(state: GameState, salt: number, options: readonly Scored[]): Scored | null {
+  let top: Scored | null = null;
+  options.forEach((o, i) => {
+    const score = o.score + JITTER * peekFloat(state.rng, salt * 977 + i);
+    if (!top || score > top.score) top = { ...o, score };
+  });
+  return top;
 }
 
-function forecast(sc: Scenario, state: GameState, seat: string): number {
-  return tally(sc, state).votes[motionOf(sc, seat)] ?? 0;
+function discussionChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
+  const base = seatsWon(sc, state, seat);
+  const actions = discussionActions(sc, state, seat).filter((a) => level === 'hard' || a.type === 'organise');
+  return actions.map((a) => {
+    const gain = seatsWon(sc, imagine(sc, state, a), seat) - base;
+    return { action: a, score: gain, detail: `${describe(sc, a)} should win about ${gain} more voting delegate${gain === 1 ? '' : 's'} for the platform` };
+  });
+}
+
+function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
+  const base = votesNow(sc, state, seat);
+  const judge = (a: Action): Scored => {
+    const votes = votesNow(sc, imagine(sc, state, a), seat);
+    return { action: a, score: votes - base, detail: `${describe(sc, a)} should bring its motion from ${base} to about ${votes} votes` };
+  };
+  const singles = speechOptions(sc, state, seat, undefined, 1).map((cards) => judge({ type: 'speak', seat, cards }));
+  const top = [...singles].sort((a, b) => b.score - a.score).slice(0, level === 'hard' ? 5 : 4);
+  const cards = top.flatMap((s) => (s.action.type === 'speak' ? s.action.cards : []));
+  const longer = speechOptions(sc, state, seat, cards, level === 'hard' ? 3 : 2).filter((c) => c.length > 1);
+  const options = [...singles, ...longer.map((c) => judge({ type: 'speak', seat, cards: c }))];
+  if (level === 'hard') {
+    for (const a of legalActions(sc, state, seat)) if (a.type === 'object') options.push(judge(a));
+  }
+  options.push({ action: { type: 'pass', seat }, score: 0, detail: 'nothing it could say now would win votes' });
+  return options;
+}
+
+/** Hard: chooses the volunteers by the votes each choice would leave it (credit counted as future speeches). */
+function volunteerChoice(state: GameState, seat: string, level: AiLevel): Scored[] {
+  const levels: Volunteering[] = ['few', 'share', 'many'];
+  if (level !== 'hard') return [{ action: { type: 'volunteer', seat, level: 'share' }, score: 0, detail: 'sending its fair share to the front is expected of every platform' }];
+  const own = state.delegates.filter((d) => d.voting && d.present && d.elected === seat).length;
+  const rate = { few: 0.2, share: 0.43, many: 0.6 } as const;
+  const credit = { few: -0.25, share: 0, many: 0.2 } as const;
+  return levels.map((l) => {
+    const kept = own * (1 - rate[l]);
+    const score = kept + credit[l] * 0.6 * own;
+    return { action: { type: 'volunteer', seat, level: l }, score, detail: `this keeps about ${Math.round(kept)} of its delegates in the hall and ${credit[l] >= 0 ? 'its standing' : 'costs it standing'}` };
+  });
+}
+
+function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
+  const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
+  return subsets(others).map((set) => {
+    const action: Action = state.phase === 'presidium' ? { type: 'presidium', seat, concede: set } : { type: 'slate', seat, coopt: set };
+    // normal: keeps everything for itself; hard: includes small rivals (cheap, and it softens their delegates)
+    const score = level === 'hard' ? set.length * 0.5 - set.filter((p) => (state.minutes[p] ?? 0) > 8).length : -set.length;
+    const names = set.map((p) => sc.platforms.find((x) => x.id === p)!.name).join(' and ');
+    return { action, score, detail: set.length ? `including the ${names} costs little and binds them to the majority` : 'the majority keeps its places for its own' };
+  });
 }
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */
-export function chooseAction(sc: Scenario, state: GameState, seat: string): Choice | null {
-  const actions = legalActions(sc, state, seat);
-  if (actions.length === 0) return null;
+export function chooseAction(sc: Scenario, state: GameState, seat: string, level: AiLevel = 'normal'): Choice | null {
+  if (seatToAct(sc, state)?.id !== seat) return null;
   const salt = state.log.length * 31 + state.seats.findIndex((s) => s.id === seat);
-  let best: { action: Action; score: number; detail: string } | null = null;
-  const baseline = state.phase === 'debate' ? forecast(sc, state, seat) : 0;
-  actions.forEach((action, i) => {
-    let score = 0;
-    let detail = '';
-    if (action.type === 'campaign') {
-      const gain = campaignGain(sc, state, seat, action.delegation);
-      score = gain;
-      const name = sc.delegations.find((d) => d.id === action.delegation)!.name;
-      detail = `organising in ${name} should win about ${gain} more voting delegate${gain === 1 ? '' : 's'} for our platform`;
-    } else if (action.type === 'speak') {
-      // forecast with an average delivery: the AI does not know how the speech will land
-      const votes = forecast(sc, speak(sc, state, seat, action.cards, EXPECTED_DELIVERY), seat);
-      score = votes - baseline;
-      const titles = action.cards.map((id) => `"${sc.cards.find((c) => c.id === id)!.title}"`).join(' and ');
-      detail = `${titles} should bring our motion from ${baseline} to about ${votes} votes`;
-    }
-    score += JITTER * peekFloat(state.rng, salt * 977 + i);
-    if (!best || score > best.score) best = { action, score, detail };
-  });
-  if (!best) return null;
-  const chosen = best as { action: Action; detail: string };
-  return { action: chosen.action, reason: `Chose this because ${chosen.detail}.` };
+  if (level === 'historical') {
+    const choice = historicalChoice(sc, state, seat, salt);
+    if (choice) return choice;
+  }
+  if (level === 'easy') {
+    const actions = legalActions(sc, state, seat).filter((a) => a.type !== 'pass' || state.phase !== 'debate');
+    const all = actions.length ? actions : legalActions(sc, state, seat);
+    const a = all[Math.floor(peekFloat(state.rng, salt) * all.length)]!;
+    return { action: a, reason: `Chose ${describe(sc, a)} without much thought.` };
+  }
+  const lv = level === 'historical' ? 'normal' : level;
+  let options: Scored[];
+  switch (state.phase) {
+    case 'discussion': options = discussionChoice(sc, state, seat, lv); break;
+    case 'volunteers': options = volunteerChoice(state, seat, lv); break;
+    case 'debate': options = debateChoice(sc, state, seat, lv); break;
+    case 'presidium':
+    case 'voting': options = chairChoice(sc, state, seat, lv); break;
+    default: return null;
+  }
+  const top = best(state, salt, options);
+  return top && { action: top.action, reason: `Chose this because ${top.detail}.` };
 }

@@ -6,11 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { formatProblems, parseScenarioText } from '../content/parse';
 import type { Scenario } from '../content/schema';
+import { AI_LEVELS, type AiLevel } from '../rules/types';
+import { balance, formatBalance } from './balance';
 import { formatReport, simulate } from './simulate';
 
 const USAGE = `usage:
   npm run cli -- validate <scenario.json>
-  npm run cli -- simulate <scenario.json> --seed N [--runs N] [--json]`;
+  npm run cli -- simulate <scenario.json> --seed N [--runs N] [--ai LEVEL] [--seat PLATFORM=LEVEL ...] [--json]
+  npm run cli -- balance <scenario.json> --seed N [--runs N] [--json]
+LEVEL is one of: ${AI_LEVELS.join(', ')} (default normal)`;
 
 class UsageError extends Error {}
 
@@ -49,6 +53,26 @@ function intOption(args: string[], name: string, fallback?: number): number {
   return Number(value);
 }
 
+/** Seat levels from `--ai LEVEL` (every seat) and `--seat PLATFORM=LEVEL` (one seat, repeatable). */
+function levelsOf(sc: Scenario, args: string[]): Record<string, AiLevel> {
+  const levels: Record<string, AiLevel> = {};
+  const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  const level = (value: string | undefined, flag: string): AiLevel => {
+    if (!value || !(AI_LEVELS as readonly string[]).includes(value)) throw new UsageError(`${flag} takes one of: ${AI_LEVELS.join(', ')}`);
+    return value as AiLevel;
+  };
+  args.forEach((arg, i) => {
+    if (arg === '--ai') for (const s of seats) levels[s] = level(args[i + 1], '--ai');
+  });
+  args.forEach((arg, i) => {
+    if (arg !== '--seat') return;
+    const [seat, value] = (args[i + 1] ?? '').split('=');
+    if (!seat || !seats.includes(seat)) throw new UsageError(`--seat names a playable platform: ${seats.join(', ')}`);
+    levels[seat] = level(value, '--seat');
+  });
+  return levels;
+}
+
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, file, ...rest] = argv;
   try {
@@ -70,8 +94,21 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         problems.forEach(err);
         return 2;
       }
-      const report = simulate(scenario, seed, runs);
+      const report = simulate(scenario, seed, runs, levelsOf(scenario, rest));
       out(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
+      return 0;
+    }
+    if (command === 'balance') {
+      const { scenario, problems } = load(file);
+      const seed = intOption(rest, '--seed');
+      const runs = intOption(rest, '--runs', 100);
+      if (runs < 1) throw new UsageError('--runs must be at least 1');
+      if (!scenario) {
+        problems.forEach(err);
+        return 2;
+      }
+      const report = balance(scenario, seed, runs);
+      out(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatBalance(scenario, report));
       return 0;
     }
     throw new UsageError(command ? `unknown command "${command}"` : 'name a command');

@@ -1,69 +1,76 @@
 /**
  * All-AI games for scenario authors: plays `runs` games from consecutive seeds and sums up every vote
- * and outcome. Output depends only on the scenario, seed and runs: no clock, no machine details.
+ * and how each platform did against history. Output depends only on the scenario, seed, runs and seats:
+ * no clock, no machine details.
  */
-import { type Scenario, votedItem } from '../content/schema';
+import { votedItem, type Scenario } from '../content/schema';
 import { playAllAi } from '../machine/runHeadless';
-import type { Grade } from '../rules/types';
+import { votingOrder } from '../rules/setup';
+import type { AiLevel, Controller, GameState, Grade } from '../rules/types';
+
+export const GRADES: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
 
 export interface GameSummary {
   seed: number;
-  votes: Record<string, number>;
-  abstained: number;
-  absent: number;
-  winner: string;
+  votes: Record<string, Record<string, number>>; // item -> option -> votes
+  adopted: Record<string, string | null>; // item -> winning option
+  seats: Record<string, Record<string, { full: number; candidates: number }>>; // election item -> platform -> seats
   grades: Record<string, Grade>;
+  firstMoves: Record<string, string>; // seat -> its first action, as text
 }
 
 export interface SimulationReport {
   scenario: string;
   seed: number;
   runs: number;
+  seats: Record<string, AiLevel>;
   history: Record<string, number>;
-  totals: { votes: Record<string, number>; abstained: number; absent: number };
-  mean: Record<string, number>;
-  wins: Record<string, number>;
+  totals: Record<string, Record<string, number>>; // item -> option -> votes in all games
+  mean: Record<string, Record<string, number>>; // item -> option -> mean votes
+  wins: Record<string, number>; // contested motion -> games won
   grades: Record<string, Record<Grade, number>>;
   games: GameSummary[];
 }
 
-export function simulate(sc: Scenario, seed: number, runs: number): SimulationReport {
+export function controllersOf(levels: Record<string, AiLevel>): Record<string, Controller> {
+  return Object.fromEntries(Object.entries(levels).map(([seat, level]) => [seat, { kind: 'ai', level }]));
+}
+
+export function summarise(game: GameState): GameSummary {
+  const firstMoves: Record<string, string> = {};
+  for (const entry of game.log) if (entry.seat && !(entry.seat in firstMoves)) firstMoves[entry.seat] = entry.text;
+  return {
+    seed: game.seed,
+    votes: Object.fromEntries(game.ballots.map((b) => [b.item, b.votes])),
+    adopted: Object.fromEntries(game.ballots.map((b) => [b.item, b.adopted])),
+    seats: Object.fromEntries(game.ballots.filter((b) => b.seats).map((b) => [b.item, b.seats!])),
+    grades: Object.fromEntries(game.outcome!.seats.map((s) => [s.seat, s.grade])),
+    firstMoves,
+  };
+}
+
+export function simulate(sc: Scenario, seed: number, runs: number, levels: Record<string, AiLevel> = {}): SimulationReport {
+  const seats = Object.fromEntries(sc.platforms.filter((p) => p.playable).map((p) => [p.id, levels[p.id] ?? 'normal'])) as Record<string, AiLevel>;
   const games: GameSummary[] = [];
-  for (let i = 0; i < runs; i++) {
-    const game = playAllAi(sc, seed + i);
-    const ballot = game.ballot!;
-    const outcome = game.outcome!;
-    games.push({
-      seed: seed + i,
-      votes: ballot.votes,
-      abstained: ballot.abstained,
-      absent: ballot.absent,
-      winner: outcome.winner,
-      grades: Object.fromEntries(outcome.seats.map((s) => [s.seat, s.grade])),
-    });
+  for (let i = 0; i < runs; i++) games.push(summarise(playAllAi(sc, seed + i, controllersOf(seats))));
+  const totals: Record<string, Record<string, number>> = {};
+  for (const g of games) {
+    for (const [item, votes] of Object.entries(g.votes)) {
+      totals[item] ??= {};
+      for (const [o, n] of Object.entries(votes)) totals[item][o] = (totals[item][o] ?? 0) + n;
+    }
   }
-  const motions = votedItem(sc).motions.map((m) => m.id);
-  const sum = (f: (g: GameSummary) => number) => games.reduce((n, g) => n + f(g), 0);
-  const votes = Object.fromEntries(motions.map((m) => [m, sum((g) => g.votes[m] ?? 0)]));
-  const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  const contested = votedItem(sc);
   return {
     scenario: sc.id,
     seed,
     runs,
-    history: votedItem(sc).record.votes,
-    totals: { votes, abstained: sum((g) => g.abstained), absent: sum((g) => g.absent) },
-    mean: Object.fromEntries(motions.map((m) => [m, round((votes[m] ?? 0) / runs)])),
-    wins: Object.fromEntries(motions.map((m) => [m, games.filter((g) => g.winner === m).length])),
-    grades: Object.fromEntries(
-      seats.map((s) => [
-        s,
-        {
-          'worse than history': games.filter((g) => g.grades[s] === 'worse than history').length,
-          'as history': games.filter((g) => g.grades[s] === 'as history').length,
-          'better than history': games.filter((g) => g.grades[s] === 'better than history').length,
-        },
-      ]),
-    ),
+    seats,
+    history: contested.record.votes,
+    totals,
+    mean: Object.fromEntries(Object.entries(totals).map(([item, v]) => [item, Object.fromEntries(Object.entries(v).map(([o, n]) => [o, round(n / runs)]))])),
+    wins: Object.fromEntries(contested.motions.map((m) => [m.id, games.filter((g) => g.adopted[contested.id] === m.id).length])),
+    grades: Object.fromEntries(Object.keys(seats).map((s) => [s, Object.fromEntries(GRADES.map((gr) => [gr, games.filter((g) => g.grades[s] === gr).length])) as Record<Grade, number>])),
     games,
   };
 }
@@ -73,16 +80,27 @@ function round(x: number): number {
 }
 
 export function formatReport(sc: Scenario, r: SimulationReport): string {
-  const lines = [`${sc.title} (${r.scenario}): ${r.runs} all-AI game${r.runs === 1 ? '' : 's'} from seed ${r.seed}`];
-  lines.push(`${votedItem(sc).title}:`);
-  for (const m of votedItem(sc).motions) {
-    lines.push(`  ${m.title}: ${r.totals.votes[m.id]} votes in all, ${r.mean[m.id]} a game (history: ${r.history[m.id] ?? 'unknown'}), won ${r.wins[m.id]} of ${r.runs}`);
+  const seats = Object.entries(r.seats).map(([s, l]) => `${s} ${l}`).join(', ');
+  const lines = [`${sc.title} (${r.scenario}): ${r.runs} all-AI game${r.runs === 1 ? '' : 's'} from seed ${r.seed}; seats: ${seats}`];
+  for (const itemId of votingOrder(sc)) {
+    const item = sc.agenda.find((a) => a.id === itemId)!;
+    const mean = r.mean[itemId] ?? {};
+    if (itemId === votedItem(sc).id) {
+      lines.push(`${item.title}:`);
+      for (const m of item.motions) lines.push(`  ${m.title}: ${r.totals[itemId]?.[m.id] ?? 0} votes in all, ${mean[m.id] ?? 0} a game (history: ${r.history[m.id] ?? 'unknown'}), won ${r.wins[m.id]} of ${r.runs}`);
+    } else if (item.seats) {
+      const seatsWon: Record<string, number> = {};
+      for (const g of r.games) for (const [p, s] of Object.entries(g.seats[itemId] ?? {})) seatsWon[p] = (seatsWon[p] ?? 0) + s.full;
+      lines.push(`${item.title}: mean full members ${Object.entries(seatsWon).map(([p, n]) => `${p} ${round(n / r.runs)}`).join(', ')}`);
+    } else {
+      const adopted = r.games.filter((g) => g.adopted[itemId] === 'for').length;
+      lines.push(`${item.title}: adopted in ${adopted} of ${r.runs} (${mean.for ?? 0} for, ${mean.against ?? 0} against a game)`);
+    }
   }
-  lines.push(`  abstained: ${r.totals.abstained}; away from the hall: ${r.totals.absent}`);
   lines.push('Outcome against history:');
   for (const [seat, g] of Object.entries(r.grades)) {
     const name = sc.platforms.find((p) => p.id === seat)!.name;
-    lines.push(`  ${name}: better ${g['better than history']}, as history ${g['as history']}, worse ${g['worse than history']}`);
+    lines.push(`  ${name}: decisive ${g.decisive}, better ${g['better than history']}, as history ${g['as history']}, worse ${g['worse than history']}`);
   }
   return lines.join('\n');
 }

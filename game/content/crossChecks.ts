@@ -102,6 +102,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
   });
   checkVote(ctx, s, agenda);
   checkFigures(ctx, s);
+  checkPlay(ctx, s, { platforms, agenda, cards, issues });
   const shapes = new Map<string, string>();
   s.platforms.forEach((p, i) => {
     if (!p.playable) return;
@@ -113,6 +114,44 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
   if (s.vote.abstainBeyond >= farthest) {
     problem(ctx, ['vote', 'abstainBeyond'], `no delegate can be further than ${farthest.toFixed(2)} from a motion on ${s.issues.length} issues, so nobody would ever abstain`);
   }
+}
+
+/** References used by the game's rules: the Discussion, event effects, objectives, personas, ballots. */
+function checkPlay(ctx: Ctx, s: Raw, known: { platforms: Set<string>; agenda: Set<string>; cards: Set<string>; issues: Set<string> }): void {
+  const delegations = new Set(s.delegations.map((d) => d.id));
+  ref(ctx, s.discussion.apparatus, known.platforms, ['discussion', 'apparatus'], 'platform');
+  s.discussion.rounds.forEach((r, i) => {
+    if (r.to < r.from) problem(ctx, ['discussion', 'rounds', i, 'to'], 'the round ends before it begins');
+  });
+  s.events.forEach((e, i) =>
+    e.effect?.lean.forEach((l, j) => {
+      ref(ctx, l.delegation, delegations, ['events', i, 'effect', 'lean', j, 'delegation'], 'delegation');
+      ref(ctx, l.platform, known.platforms, ['events', i, 'effect', 'lean', j, 'platform'], 'platform');
+    }),
+  );
+  s.platforms.forEach((p, i) => {
+    p.objectives.forEach((o, j) => {
+      const path = ['platforms', i, 'objectives', j, 'measure'];
+      const m = o.measure;
+      if (m.kind === 'cc-full') return ref(ctx, m.platform, known.platforms, [...path, 'platform'], 'platform');
+      const item = s.agenda.find((a) => a.id === m.item);
+      if (!item) return problem(ctx, [...path, 'item'], `unknown agenda item "${m.item}"`);
+      if (m.kind === 'share' && !item.motions.some((x) => x.id === m.motion)) problem(ctx, [...path, 'motion'], `"${m.item}" has no motion "${m.motion}"`);
+      if (m.kind === 'adopted' && (!item.ballot || item.record.adopted === undefined)) problem(ctx, [...path, 'item'], `"${m.item}" needs a ballot and record.adopted to be measured`);
+    });
+    const h = p.history;
+    if (!h) return;
+    refs(ctx, h.organise, delegations, ['platforms', i, 'history', 'organise'], 'delegation');
+    refs(ctx, h.cards, known.cards, ['platforms', i, 'history', 'cards'], 'card');
+    h.cards.forEach((id, j) => {
+      if (s.cards.find((c) => c.id === id)?.platform !== p.id) problem(ctx, ['platforms', i, 'history', 'cards', j], `"${id}" is not an argument of this platform`);
+    });
+    refs(ctx, h.concede, known.platforms, ['platforms', i, 'history', 'concede'], 'platform');
+    refs(ctx, h.coopt, known.platforms, ['platforms', i, 'history', 'coopt'], 'platform');
+  });
+  s.agenda.forEach((a, i) => {
+    if (a.ballot) keys(ctx, a.ballot.for, known.issues, ['agenda', i, 'ballot', 'for'], 'issue');
+  });
 }
 
 /** A total or departure count that names a disputed figure must be one of its versions. */

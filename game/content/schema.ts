@@ -37,6 +37,25 @@ export const IssueSchema = z.object({
   poles: z.tuple([z.string().min(1), z.string().min(1)]).describe('what -1 and +1 mean on this axis'),
 });
 
+/** One thing a platform wants, measured in the game and in the historical record. */
+export const ObjectiveSchema = z.object({
+  text: z.string().min(1).describe('the objective in plain words, shown to the player'),
+  measure: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('share'), item: Id, motion: Id }).describe("the motion's share of the votes cast on an agenda item"),
+    z.object({ kind: z.literal('adopted'), item: Id, want: z.boolean() }).describe('whether an agenda item is adopted'),
+    z.object({ kind: z.literal('cc-full'), platform: Id }).describe("the platform's full members of the elected committee"),
+  ]),
+});
+
+/** What a platform did in history, for the AI persona that replays it (with some variety). */
+export const PersonaSchema = z.object({
+  organise: z.array(Id).min(1).describe('delegations it campaigned in'),
+  cards: z.array(Id).min(1).describe('arguments it made'),
+  volunteers: z.enum(['few', 'share', 'many']).describe('how many of its delegates went to the front'),
+  concede: z.array(Id).describe('as chair: platforms it gave presidium places'),
+  coopt: z.array(Id).describe('as chair: platforms whose leaders it put on its committee slate'),
+});
+
 export const PlatformSchema = z.object({
   id: Id,
   name: z.string().min(1),
@@ -48,6 +67,8 @@ export const PlatformSchema = z.object({
   note: z.string().min(1).optional().describe('e.g. when and into what a group merged'),
   demands: z.array(z.string().min(1)).min(1),
   position: z.record(z.string(), Position).describe('issue id -> position'),
+  objectives: z.array(ObjectiveSchema).default([]).describe('what this platform wants, each measured against the historical record'),
+  history: PersonaSchema.optional().describe('how the platform played in history: the "historical" AI follows it'),
   ...Cited,
 });
 
@@ -95,6 +116,7 @@ export const CardSchema = z.object({
     .describe('issue id -> push on the issue axis'),
   audiences: z.array(Audience).min(1),
   rebuts: z.array(Id),
+  minutes: z.number().int().min(1).max(10).default(3).describe('floor time the argument takes'),
   ...Cited,
 });
 
@@ -109,6 +131,12 @@ export const EventSchema = z.object({
   thread: z.string().min(1).describe('which story it belongs to, e.g. discussion, kronstadt, tax-in-kind'),
   title: z.string().min(1),
   text: z.string().min(1),
+  effect: z
+    .object({
+      lean: z.array(z.object({ delegation: Id, platform: Id, weight: z.number() })).min(1).describe("change to a conference's leaning, in lean units"),
+    })
+    .optional()
+    .describe('what the event does in the game when its round of the Discussion begins'),
   ...Cited,
 });
 
@@ -139,6 +167,7 @@ export const MotionSchema = z.object({
 export const RecordSchema = z.object({
   summary: z.string().min(1),
   votes: z.record(z.string(), z.number().int().min(0)).nullable().describe('motion id -> votes cast in history; null when the counts are not known'),
+  adopted: z.boolean().optional().describe('for a yes-or-no resolution: whether it passed'),
   elected: z
     .object({ full: z.array(Id), candidates: z.array(Id), dropped: z.array(Id) })
     .optional()
@@ -153,6 +182,15 @@ export const AgendaItemSchema = z.object({
   kind: z.enum(['resolution', 'election', 'report']),
   motions: z.array(MotionSchema),
   secret: z.string().min(1).optional().describe('a part of the decision kept secret at the time'),
+  ballot: z
+    .object({
+      for: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> weight: a delegate\'s support is the weighted sum of its stance'),
+      threshold: z.number().min(-3).max(3).describe('support above this votes for; below it, against'),
+      margin: z.number().min(0).max(1).default(0.1).describe('support this close to the threshold abstains'),
+    })
+    .optional()
+    .describe('for a yes-or-no resolution played in the game'),
+  seats: z.object({ full: z.number().int().min(1), candidates: z.number().int().min(0) }).optional().describe('for a committee election played in the game'),
   record: RecordSchema,
 });
 
@@ -178,6 +216,15 @@ export const ScenarioBase = z.object({
   cards: z.array(CardSchema).min(1),
   events: z.array(EventSchema).default([]),
   glossary: z.array(TermSchema).default([]),
+  discussion: z
+    .object({
+      rounds: z
+        .array(z.object({ title: z.string().min(1), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }))
+        .min(1)
+        .describe('each round every platform takes one action; events dated inside a round take effect as it begins'),
+      apparatus: Id.nullable().describe('the platform that controls the party apparatus and may transfer activists'),
+    })
+    .default({ rounds: [{ title: 'The campaign', from: '1900-01-01', to: '2100-12-31' }], apparatus: null }),
   opening: z.object({
     title: z.string().min(1),
     text: z.string().min(1),

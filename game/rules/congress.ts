@@ -1,135 +1,194 @@
 /**
- * The congress itself: the opening with the news from Kronstadt, speeches from argument cards that move
- * the floor, the vote on the motions and its breakdown by delegation. Pure.
+ * The congress floor: the opening with the news from Kronstadt, the platforms deciding how many of their
+ * delegates volunteer for the front, the chair drawing up the presidium (and with it the floor time),
+ * and two rounds of the speakers' list in which each platform speaks from argument cards within its
+ * minutes, objects to an opponent's argument, or yields. Pure.
  */
-import { type Card, type Scenario, votedItem } from '../content/schema';
+import type { Card, Scenario } from '../content/schema';
+import { countElected } from './election';
 import { Draws } from './rng';
-import { chooseMotion, shift } from './stance';
-import type { Ballot, Delegate, DelegationTally, GameState } from './types';
+import { shift } from './stance';
+import type { Delegate, GameState, LogEntry, Volunteering } from './types';
 
 /** How far one card moves a fully open delegate of its audience, per unit of the card's push. */
 export const SPEECH_STRENGTH = 0.35;
 /** Effect on delegates outside a card's audiences, as a share of full effect. */
 export const OFF_AUDIENCE = 0.4;
-/** Share of a rebutted card's push that a rebuttal takes back. */
+/** Share of a rebutted (or objected-to) card's push that is taken back. */
 export const REBUTTAL = 0.5;
-export const MAX_CARDS_PER_SPEECH = 2;
+export const MAX_CARDS_PER_SPEECH = 3;
+/** Floor time an objection takes. */
+export const OBJECTION_MINUTES = 2;
+/** Floor minutes: the chair's, everyone else's, and what a presidium place adds (taken from the chair). */
+export const FLOOR = { chair: 14, other: 6, place: 3 } as const;
+/** Share of a platform's voting delegates present who leave for the front, by its choice. */
+export const VOLUNTEER_RATE: Record<Volunteering, number> = { few: 0.2, share: 0.43, many: 0.6 };
+/** Standing won or lost by that choice: it scales the platform's speeches. */
+export const VOLUNTEER_CREDIT: Record<Volunteering, number> = { few: -0.25, share: 0, many: 0.2 };
+/** How much a presidium place softens the included platform's delegates towards unity. */
+export const INCLUSION_PULL = 0.12;
+/** Mean of the delivery factor: what a speaker can expect before speaking. */
+export const EXPECTED_DELIVERY = 1;
 
 function kindOf(sc: Scenario, delegationId: string) {
   return sc.delegations.find((d) => d.id === delegationId)?.kind ?? 'other';
 }
 
-/** The opening: crisis pressure on every delegate, and delegates leaving for the front. */
-export function open(sc: Scenario, state: GameState): GameState {
-  const draws = new Draws(state.rng);
-  const delegates = state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
-  for (const d of delegates) {
-    if (d.stance) shift(d.stance, sc.opening.pressure, 1 - d.firmness / 2);
-  }
-  const voters = delegates.filter((d) => d.voting && d.present);
-  let leaving = Math.min(sc.opening.departures, voters.length);
-  while (leaving > 0) {
-    const pick = voters.splice(draws.int(voters.length), 1)[0]!;
-    pick.present = false;
-    leaving--;
-  }
-  const text = `${sc.opening.title} ${sc.opening.text} ${sc.opening.departures} voting delegates leave for the front.`;
-  return { ...state, rng: draws.state, delegates, phase: 'debate', acted: [], log: [...state.log, { phase: 'opening', kind: 'opening', text }] };
+function copyDelegates(state: GameState): Delegate[] {
+  return state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
 }
 
-/** Mean of the delivery factor: what a speaker can expect before speaking. */
-export const EXPECTED_DELIVERY = 1;
+function logged(state: GameState, entry: LogEntry): LogEntry[] {
+  return [...state.log, entry];
+}
+
+/** The opening: crisis pressure on every delegate. */
+export function open(sc: Scenario, state: GameState): GameState {
+  const delegates = copyDelegates(state);
+  for (const d of delegates) if (d.stance) shift(d.stance, sc.opening.pressure, 1 - d.firmness / 2);
+  const text = `${sc.opening.title} ${sc.opening.text}`;
+  return { ...state, delegates, phase: 'volunteers', acted: [], log: logged(state, { phase: 'opening', kind: 'opening', text }) };
+}
+
+const VOLUNTEER_TEXT: Record<Volunteering, string> = {
+  few: 'keeps most of its delegates in the hall',
+  share: 'sends its share of delegates to the front',
+  many: 'sends many of its delegates to the front',
+};
+
+/** One platform's choice of volunteers; once all have chosen, the volunteers leave. */
+export function volunteer(sc: Scenario, state: GameState, seat: string, level: Volunteering): GameState {
+  const name = sc.platforms.find((p) => p.id === seat)!.name;
+  const credit = { ...state.credit, [seat]: VOLUNTEER_CREDIT[level] };
+  const choices = { ...state.volunteering, [seat]: level };
+  let next: GameState = {
+    ...state,
+    credit,
+    volunteering: choices,
+    acted: [...state.acted, seat],
+    log: logged(state, { phase: 'volunteers', seat, kind: 'volunteers', text: `The ${name} ${VOLUNTEER_TEXT[level]}.` }),
+  };
+  if (next.acted.length === next.seats.length) next = depart(sc, next, choices);
+  return next;
+}
+
+function depart(sc: Scenario, state: GameState, choices: Record<string, Volunteering>): GameState {
+  const draws = new Draws(state.rng);
+  const delegates = copyDelegates(state);
+  let gone = 0;
+  for (const p of sc.platforms) {
+    const own = delegates.filter((d) => d.voting && d.present && d.elected === p.id);
+    let leaving = Math.round(VOLUNTEER_RATE[choices[p.id] ?? 'share'] * own.length);
+    while (leaving-- > 0) {
+      own.splice(draws.int(own.length), 1)[0]!.present = false;
+      gone++;
+    }
+    if (choices[p.id] === 'many') for (const d of delegates) if (d.elected === p.id && d.present) d.firmness = Math.min(0.95, d.firmness + 0.1);
+  }
+  const chair = chairOf({ ...state, delegates });
+  const text = `${gone} voting delegates leave for the Kronstadt front (the sources say about 300).`;
+  return { ...state, rng: draws.state, delegates, chair, phase: 'presidium', acted: [], log: logged(state, { phase: 'volunteers', kind: 'volunteers', text }) };
+}
+
+/** The seat with the most voting delegates in the hall takes the chair and draws up the presidium. */
+export function chairOf(state: GameState): string {
+  const counts = countElected(state.delegates, true);
+  return state.seats.map((s) => s.id).reduce((a, b) => ((counts[b] ?? 0) > (counts[a] ?? 0) ? b : a));
+}
+
+/** The chair gives presidium places (and floor time) to some rivals; the speakers' list follows. */
+export function presidium(sc: Scenario, state: GameState, seat: string, concede: readonly string[]): GameState {
+  const counts = countElected(state.delegates, true);
+  const minutes: Record<string, number> = {};
+  for (const s of state.seats) minutes[s.id] = s.id === seat ? FLOOR.chair - FLOOR.place * concede.length : FLOOR.other + (concede.includes(s.id) ? FLOOR.place : 0);
+  const delegates = copyDelegates(state);
+  for (const d of delegates) {
+    if (d.stance && d.elected && concede.includes(d.elected)) shift(d.stance, { unity: 1 }, INCLUSION_PULL * (1 - d.firmness));
+  }
+  const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
+  const speakers = [...others.sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0)), seat];
+  const names = concede.map((id) => sc.platforms.find((p) => p.id === id)!.name);
+  const chairName = sc.platforms.find((p) => p.id === seat)!.name;
+  const text = names.length ? `The ${chairName} takes the chair and gives places on the presidium to the ${names.join(' and the ')}.` : `The ${chairName} takes the chair and keeps the presidium to itself.`;
+  return { ...state, delegates, minutes, speakers, phase: 'debate', round: 0, acted: [], log: logged(state, { phase: 'presidium', seat, kind: 'presidium', text }) };
+}
+
+function reactionOf(moved: number, present: number): LogEntry['reaction'] {
+  const mean = moved / Math.max(1, present);
+  return mean > 0.06 ? 'ovation' : mean > 0.035 ? 'applause' : mean > 0.015 ? 'murmurs' : 'silence';
+}
+
+/** Takes back `share` of a card's push on every delegate present. Returns the movement. */
+function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number): number {
+  const undo = Object.fromEntries(Object.entries(card.moves).map(([k, v]) => [k, -v]));
+  let moved = 0;
+  for (const d of delegates) {
+    if (!d.stance || !d.present) continue;
+    const audience = card.audiences.includes(kindOf(sc, d.delegation)) ? 1 : OFF_AUDIENCE;
+    moved += shift(d.stance, undo, SPEECH_STRENGTH * share * audience * (1 - d.firmness));
+  }
+  return moved;
+}
 
 /**
- * Effect of one speech on the floor. Delivery varies a little from speech to speech (seeded, 0.85..1.15);
- * `delivery` fixes it instead, for forecasts that must not peek at the dice.
+ * One speech. Delivery varies a little (seeded, 0.85..1.15) unless `delivery` fixes it, for forecasts
+ * that must not peek at the dice; standing won or lost at the front scales it.
  */
 export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], delivery?: number): GameState {
   const draws = new Draws(state.rng);
-  const factor = delivery ?? 0.85 + 0.3 * draws.float();
+  const factor = (delivery ?? 0.85 + 0.3 * draws.float()) * (1 + (state.credit[seat] ?? 0));
   const cards = cardIds.map((id) => sc.cards.find((c) => c.id === id)!);
-  const delegates = state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
+  const delegates = copyDelegates(state);
   const opponents = new Set(state.played.filter((p) => p.seat !== seat).map((p) => p.card));
+  let total = 0;
   for (const d of delegates) {
     if (!d.stance || !d.present) continue;
     const kind = kindOf(sc, d.delegation);
     let best = 0;
     for (const card of cards) {
       const audience = card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
-      let moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
-      for (const rebutted of card.rebuts.filter((id) => opponents.has(id))) {
-        const target = sc.cards.find((c) => c.id === rebutted)!;
-        const undo = Object.fromEntries(Object.entries(target.moves).map(([k, v]) => [k, -v]));
-        moved += shift(d.stance, undo, SPEECH_STRENGTH * REBUTTAL * audience * (1 - d.firmness));
-      }
+      const moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
+      total += moved;
       if (moved > best) {
         best = moved;
         d.movedBy = card.id;
       }
     }
   }
+  for (const card of cards) for (const id of card.rebuts.filter((r) => opponents.has(r))) total += takeBack(sc, delegates, sc.cards.find((c) => c.id === id)!, REBUTTAL);
   const platform = sc.platforms.find((p) => p.id === seat)!;
-  const titles = cards.map((c) => `"${c.title}"`).join(' and ');
+  const used = cards.reduce((n, c) => n + c.minutes, 0);
+  const reaction = reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
+  const text = `${platform.leaders[0]} speaks for the ${platform.name}: ${cards.map((c) => `"${c.title}"`).join(', ')}. The hall answers with ${reaction}.`;
   return {
     ...state,
     rng: draws.state,
     delegates,
+    minutes: { ...state.minutes, [seat]: (state.minutes[seat] ?? 0) - used },
     played: [...state.played, ...cards.map((c) => ({ seat, card: c.id }))],
-    log: [...state.log, { phase: 'debate', seat, kind: 'speech', text: `${platform.leaders[0]} speaks for the ${platform.name}: ${titles}.` }],
+    log: logged(state, { phase: 'debate', seat, kind: 'speech', text, reaction }),
   };
 }
 
-function reasonFor(sc: Scenario, delegates: readonly Delegate[], tally: DelegationTally): string {
-  const entries = Object.entries(tally.votes).sort((a, b) => b[1] - a[1]);
-  const top = entries[0];
-  const name = sc.delegations.find((d) => d.id === tally.delegation)?.name ?? tally.delegation;
-  if (!top || top[1] === 0) return `${name} cast no votes: its delegates abstained or were away.`;
-  const motion = votedItem(sc).motions.find((m) => m.id === top[0])!;
-  const voters = delegates.filter((d) => d.present && d.voting && d.stance && chooseMotion(sc, d.stance).motion === top[0]);
-  const cardCounts = new Map<string, number>();
-  for (const v of voters) if (v.movedBy) cardCounts.set(v.movedBy, (cardCounts.get(v.movedBy) ?? 0) + 1);
-  const topCard = [...cardCounts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const card: Card | undefined = topCard && sc.cards.find((c) => c.id === topCard[0]);
-  const elected = voters.filter((v) => v.elected === motion.platform).length;
-  const loyal = elected >= voters.length / 2 ? 'most of them were elected on that platform' : 'many of them were won over in the hall';
-  const argument = card ? `; the argument that moved most of them was "${card.title}"` : '';
-  return `${name} gave ${top[1]} of its votes to ${motion.title}: ${loyal}${argument}.`;
-}
-
-/** Counts the votes of the voting delegates present; a delegate far from every motion abstains. */
-export function tally(sc: Scenario, state: GameState): Ballot {
-  const votes: Record<string, number> = Object.fromEntries(votedItem(sc).motions.map((m) => [m.id, 0]));
-  let abstained = 0;
-  let absent = 0;
-  const byDelegation: DelegationTally[] = [];
-  for (const d of sc.delegations) {
-    const t: DelegationTally = { delegation: d.id, votes: Object.fromEntries(votedItem(sc).motions.map((m) => [m.id, 0])), abstained: 0, absent: 0, reason: '' };
-    const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
-    for (const x of own) {
-      if (!x.present) t.absent++;
-      else if (!x.stance) t.abstained++;
-      else {
-        const motion = chooseMotion(sc, x.stance).motion;
-        if (motion) t.votes[motion] = (t.votes[motion] ?? 0) + 1;
-        else t.abstained++;
-      }
-    }
-    t.reason = reasonFor(sc, own, t);
-    for (const [m, n] of Object.entries(t.votes)) votes[m] = (votes[m] ?? 0) + n;
-    abstained += t.abstained;
-    absent += t.absent;
-    byDelegation.push(t);
-  }
-  return { votes, abstained, absent, byDelegation };
-}
-
-export function vote(sc: Scenario, state: GameState): GameState {
-  const ballot = tally(sc, state);
-  const counts = votedItem(sc).motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ');
+/** A point of order against an opponent's argument: takes back part of its effect. */
+export function object(sc: Scenario, state: GameState, seat: string, cardId: string): GameState {
+  const delegates = copyDelegates(state);
+  const card = sc.cards.find((c) => c.id === cardId)!;
+  takeBack(sc, delegates, card, REBUTTAL);
+  const platform = sc.platforms.find((p) => p.id === seat)!;
   return {
     ...state,
-    ballot,
-    phase: 'voted',
-    log: [...state.log, { phase: 'voted', kind: 'vote', text: `${votedItem(sc).title}: ${counts}; ${ballot.abstained} abstained, ${ballot.absent} away.` }],
+    delegates,
+    objected: [...state.objected, cardId],
+    minutes: { ...state.minutes, [seat]: (state.minutes[seat] ?? 0) - OBJECTION_MINUTES },
+    log: logged(state, { phase: 'debate', seat, kind: 'objection', text: `The ${platform.name} objects to "${card.title}".` }),
   };
+}
+
+/** Marks the seat's turn in this round of the speakers' list as taken; after the last round, the votes. */
+export function endTurn(state: GameState, seat: string, rounds: number): GameState {
+  const acted = [...state.acted, seat];
+  if (acted.length < state.speakers.length) return { ...state, acted };
+  const round = state.round + 1;
+  return round < rounds ? { ...state, round, acted: [] } : { ...state, round, acted: [], phase: 'voting' };
 }

@@ -1,32 +1,19 @@
 /**
- * The Discussion: campaigning in a delegation's conference, then the conferences electing their
- * delegates. Each conference splits its seats by its rule (proportional by largest remainder, or
- * winner-take-all) over its leanings plus what the platforms' campaigns added. Pure.
+ * The conferences elect the congress: each splits its seats by its rule (proportional by largest
+ * remainder, or winner-take-all) over its leanings after the Discussion. Elected delegates stand near
+ * their platform's position with some spread, and some firmness. Pure.
  */
-import type { Delegation, Scenario } from '../content/schema';
+import type { Scenario } from '../content/schema';
+import { ruleOf, weightsOf } from './discussion';
 import { Draws } from './rng';
 import { clampUnit } from './stance';
 import type { Delegate, GameState } from './types';
 
-/** Share of a delegation's total leaning weight that one campaign adds to the campaigning platform. */
-export const CAMPAIGN_WEIGHT = 0.2;
 /** Spread of elected delegates around their platform's position (standard deviation per axis). */
-const STANCE_SPREAD = 0.22;
-
-export function weightsAfterCampaigns(d: Delegation, campaigns: GameState['campaigns']): Record<string, number> {
-  const weights: Record<string, number> = { ...d.lean };
-  for (const [platform, extra] of Object.entries(campaigns[d.id] ?? {})) {
-    weights[platform] = (weights[platform] ?? 0) + extra;
-  }
-  return weights;
-}
-
-export function campaignWeight(d: Delegation): number {
-  return CAMPAIGN_WEIGHT * Object.values(d.lean).reduce((a, b) => a + b, 0);
-}
+export const STANCE_SPREAD = 0.28;
 
 /** How many of `seats` each platform wins. Ties go to the platform listed first in the scenario. */
-export function apportion(sc: Scenario, weights: Record<string, number>, seats: number, rule: Delegation['rule']): Record<string, number> {
+export function apportion(sc: Scenario, weights: Record<string, number>, seats: number, rule: 'proportional' | 'majority'): Record<string, number> {
   const order = sc.platforms.map((p) => p.id).filter((id) => (weights[id] ?? 0) > 0);
   const total = order.reduce((sum, id) => sum + (weights[id] ?? 0), 0);
   const result: Record<string, number> = {};
@@ -50,31 +37,31 @@ export function apportion(sc: Scenario, weights: Record<string, number>, seats: 
   return result;
 }
 
-/** Elects every delegation's delegates: affiliation by apportionment, stance and firmness drawn. */
+/** Voting seats a platform would win in one conference, as things stand. */
+export function seatsIn(sc: Scenario, state: GameState, delegationId: string, platform: string, campaigns = state.campaigns, rules = state.rules): number {
+  const d = sc.delegations.find((x) => x.id === delegationId)!;
+  return apportion(sc, weightsOf(d, campaigns), d.voting, ruleOf(d, { ...state, rules }))[platform] ?? 0;
+}
+
 export function elect(sc: Scenario, state: GameState): GameState {
   const draws = new Draws(state.rng);
   const issues = sc.issues.map((i) => i.id);
-  const delegates: Delegate[] = [];
+  const byId = new Map<string, Delegate>();
   for (const d of sc.delegations) {
-    const weights = weightsAfterCampaigns(d, state.campaigns);
+    const weights = weightsOf(d, state.campaigns);
     const own = state.delegates.filter((x) => x.delegation === d.id);
-    const voting = own.filter((x) => x.voting);
-    const consultative = own.filter((x) => !x.voting);
-    for (const group of [voting, consultative]) {
-      const split = apportion(sc, weights, group.length, d.rule);
+    for (const group of [own.filter((x) => x.voting), own.filter((x) => !x.voting)]) {
+      const split = apportion(sc, weights, group.length, ruleOf(d, state));
       const labels = Object.entries(split).flatMap(([platform, n]) => Array<string>(n).fill(platform));
       group.forEach((delegate, i) => {
         const platform = sc.platforms.find((p) => p.id === labels[i])!;
         const stance: Record<string, number> = {};
-        for (const issue of issues) {
-          stance[issue] = clampUnit((platform.position[issue] ?? 0) + draws.normal() * STANCE_SPREAD);
-        }
-        delegates.push({ ...delegate, elected: platform.id, stance, firmness: 0.2 + 0.6 * draws.float() });
+        for (const issue of issues) stance[issue] = clampUnit((platform.position[issue] ?? 0) + draws.normal() * STANCE_SPREAD);
+        byId.set(delegate.id, { ...delegate, elected: platform.id, stance, firmness: 0.2 + 0.6 * draws.float() });
       });
     }
   }
-  const order = new Map(state.delegates.map((d, i) => [d.id, i]));
-  delegates.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const delegates = state.delegates.map((d) => byId.get(d.id) ?? d);
   const counts = countElected(delegates);
   const summary = sc.platforms
     .filter((p) => counts[p.id])
@@ -90,10 +77,10 @@ export function elect(sc: Scenario, state: GameState): GameState {
   };
 }
 
-export function countElected(delegates: readonly Delegate[]): Record<string, number> {
+export function countElected(delegates: readonly Delegate[], presentOnly = false): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const d of delegates) {
-    if (d.voting && d.elected) counts[d.elected] = (counts[d.elected] ?? 0) + 1;
+    if (d.voting && d.elected && (!presentOnly || d.present)) counts[d.elected] = (counts[d.elected] ?? 0) + 1;
   }
   return counts;
 }

@@ -1,39 +1,79 @@
 /**
- * The outcome: this game's vote beside the historical record, and a grade for each seat's motion
- * against what its platform won in the real congress. Pure.
+ * The outcome: each platform's objectives measured in this game and in the historical record, and a
+ * grade from them: worse than history, as history, better than history, or decisive (winning the vote
+ * history lost, or beating history on every objective). The baseline comes from the scenario's record.
+ * Pure.
  */
-import { type Scenario, votedItem } from '../content/schema';
-import type { Ballot, Grade, Outcome } from './types';
+import { votedItem, type Scenario } from '../content/schema';
+import type { Ballot, GameState, Grade, ObjectiveResult, Outcome } from './types';
 
 /** A share within this many points of history counts as "as history". */
 export const GRADE_MARGIN = 0.02;
 
-function share(votes: Record<string, number>, motion: string): number {
-  const cast = Object.values(votes).reduce((a, b) => a + b, 0);
-  return cast === 0 ? 0 : (votes[motion] ?? 0) / cast;
+type Objective = Scenario['platforms'][number]['objectives'][number];
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
 }
 
-function leader(votes: Record<string, number>, order: readonly string[]): string {
-  return order.reduce((a, b) => ((votes[b] ?? 0) > (votes[a] ?? 0) ? b : a));
+function sign(x: number): -1 | 0 | 1 {
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
-export function grade(gameShare: number, historyShare: number): Grade {
-  if (gameShare > historyShare + GRADE_MARGIN) return 'better than history';
-  if (gameShare < historyShare - GRADE_MARGIN) return 'worse than history';
-  return 'as history';
+function cast(votes: Record<string, number>): number {
+  return Object.values(votes).reduce((a, b) => a + b, 0);
 }
 
-export function outcomeOf(sc: Scenario, ballot: Ballot, seats: readonly string[]): Outcome {
-  const order = votedItem(sc).motions.map((m) => m.id);
-  const history = votedItem(sc).record.votes;
+function measure(sc: Scenario, ballots: readonly Ballot[], o: Objective): ObjectiveResult {
+  const m = o.measure;
+  const item = sc.agenda.find((a) => a.id === ('item' in m ? m.item : a.id))!;
+  if (m.kind === 'share') {
+    const b = ballots.find((x) => x.item === m.item);
+    const game = b && cast(b.votes) ? (b.votes[m.motion] ?? 0) / cast(b.votes) : 0;
+    const hv = item.record.votes ?? {};
+    const history = cast(hv) ? (hv[m.motion] ?? 0) / cast(hv) : 0;
+    const result = Math.abs(game - history) <= GRADE_MARGIN ? 0 : sign(game - history);
+    return { text: o.text, game: `${b?.votes[m.motion] ?? 0} votes (${pct(game)})`, history: `${hv[m.motion] ?? '?'} votes (${pct(history)})`, result };
+  }
+  if (m.kind === 'adopted') {
+    const b = ballots.find((x) => x.item === m.item);
+    const game = b?.adopted === 'for';
+    const history = item.record.adopted ?? false;
+    const result = game === history ? 0 : game === m.want ? 1 : -1;
+    const word = (x: boolean) => (x ? 'adopted' : 'rejected');
+    return { text: o.text, game: word(game), history: word(history), result };
+  }
+  const cc = ballots.find((x) => x.seats);
+  const game = cc?.seats?.[m.platform]?.full ?? 0;
+  const record = sc.agenda.find((a) => a.record.elected)?.record.elected;
+  const history = (record?.full ?? []).filter((id) => sc.people.find((p) => p.id === id)?.platform === m.platform).length;
+  return { text: o.text, game: `${game} full members`, history: `${history} named full members`, result: sign(game - history) };
+}
+
+function objectivesOf(sc: Scenario, seat: string): Objective[] {
+  const platform = sc.platforms.find((p) => p.id === seat)!;
+  if (platform.objectives.length) return platform.objectives;
+  const motion = votedItem(sc).motions.find((m) => m.platform === seat)!;
+  return [{ text: `Win votes for ${motion.title}`, measure: { kind: 'share', item: votedItem(sc).id, motion: motion.id } }];
+}
+
+export function gradeOf(results: readonly ObjectiveResult[], wonAgainstHistory: boolean): Grade {
+  if (wonAgainstHistory || (results.length > 0 && results.every((r) => r.result === 1))) return 'decisive';
+  const sum = results.reduce((n, r) => n + r.result, 0);
+  return sum > 0 ? 'better than history' : sum < 0 ? 'worse than history' : 'as history';
+}
+
+export function outcomeOf(sc: Scenario, state: GameState): Outcome {
+  const contested = votedItem(sc);
+  const ballot = state.ballots.find((b) => b.item === contested.id);
+  const hv = contested.record.votes;
+  const historyWinner = Object.entries(hv).sort((a, b) => b[1] - a[1])[0]?.[0];
   return {
-    winner: leader(ballot.votes, order),
-    historyWinner: leader(history, order),
-    seats: seats.map((seat) => {
-      const motion = votedItem(sc).motions.find((m) => m.platform === seat)!.id;
-      const s = share(ballot.votes, motion);
-      const h = share(history, motion);
-      return { seat, motion, votes: ballot.votes[motion] ?? 0, historyVotes: history[motion] ?? 0, share: s, historyShare: h, grade: grade(s, h) };
+    seats: state.seats.map((s) => {
+      const results = objectivesOf(sc, s.id).map((o) => measure(sc, state.ballots, o));
+      const motion = contested.motions.find((m) => m.platform === s.id)?.id;
+      const won = !!ballot && ballot.adopted === motion && historyWinner !== motion;
+      return { seat: s.id, grade: gradeOf(results, won), objectives: results };
     }),
   };
 }

@@ -1,8 +1,10 @@
 /**
- * Scenario -> initial game state: one seat per playable platform and one (not yet elected) delegate
- * per seat in the hall. Pure; imports only content types and rules.
+ * Scenario -> initial game state: one seat per playable platform, one (not yet elected) delegate per
+ * place in the hall, and the events of the first round of the Discussion already applied. Also who is
+ * due to act now, in every phase. Pure.
  */
-import type { Scenario } from '../content/schema';
+import { votedItem, type Scenario } from '../content/schema';
+import { applyRoundEvents } from './discussion';
 import { seedState } from './rng';
 import type { Controller, Delegate, GameState, Seat } from './types';
 
@@ -12,8 +14,21 @@ export interface NewGameOptions {
   controllers?: Record<string, Controller>;
 }
 
+export const DEBATE_ROUNDS = 2;
+
 export function playablePlatforms(sc: Scenario): string[] {
   return sc.platforms.filter((p) => p.playable).map((p) => p.id);
+}
+
+/** The agenda items voted in the game, in order: the contested item first, then the others played. */
+export function votingOrder(sc: Scenario): string[] {
+  const first = votedItem(sc).id;
+  return [first, ...sc.agenda.filter((a) => a.id !== first && (a.ballot || a.seats)).map((a) => a.id)];
+}
+
+/** The next agenda item to be voted, or null when every vote is taken. */
+export function nextItem(sc: Scenario, state: GameState): string | null {
+  return votingOrder(sc)[state.ballots.length] ?? null;
 }
 
 export function newGame(sc: Scenario, options: NewGameOptions): GameState {
@@ -23,38 +38,54 @@ export function newGame(sc: Scenario, options: NewGameOptions): GameState {
   }));
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
-    const total = d.voting + d.consultative;
-    for (let n = 0; n < total; n++) {
-      delegates.push({
-        id: `${d.id}-${n + 1}`,
-        delegation: d.id,
-        voting: n < d.voting,
-        elected: null,
-        stance: null,
-        firmness: 0,
-        present: true,
-        movedBy: null,
-      });
+    for (let n = 0; n < d.voting + d.consultative; n++) {
+      delegates.push({ id: `${d.id}-${n + 1}`, delegation: d.id, voting: n < d.voting, elected: null, stance: null, firmness: 0, present: true, movedBy: null });
     }
   }
-  return {
+  const state: GameState = {
     scenarioId: sc.id,
     seed: options.seed,
     rng: seedState(options.seed),
-    phase: 'selection',
+    phase: 'discussion',
+    round: 0,
     seats,
     acted: [],
     campaigns: {},
-    delegates,
+    rules: {},
+    published: [],
+    volunteering: {},
+    credit: {},
+    chair: null,
+    minutes: {},
+    speakers: [],
     played: [],
-    ballot: null,
+    objected: [],
+    coopted: null,
+    ballots: [],
     outcome: null,
+    delegates,
     log: [],
   };
+  return applyRoundEvents(sc, state);
 }
 
-/** The seat whose move it is in a turn-taking phase, or null when nobody is due. */
-export function seatToAct(state: GameState): Seat | null {
-  if (state.phase !== 'selection' && state.phase !== 'debate') return null;
-  return state.seats.find((s) => !state.acted.includes(s.id)) ?? null;
+/** The seat whose move it is, or null when nobody is due (the flow moves on by itself). */
+export function seatToAct(sc: Scenario, state: GameState): Seat | null {
+  const find = (id: string | null | undefined) => state.seats.find((s) => s.id === id) ?? null;
+  switch (state.phase) {
+    case 'discussion':
+      return state.round < sc.discussion.rounds.length ? (state.seats.find((s) => !state.acted.includes(s.id)) ?? null) : null;
+    case 'volunteers':
+      return state.seats.find((s) => !state.acted.includes(s.id)) ?? null;
+    case 'presidium':
+      return state.acted.length === 0 ? find(state.chair) : null;
+    case 'debate':
+      return find(state.speakers.find((id) => !state.acted.includes(id)));
+    case 'voting': {
+      const item = sc.agenda.find((a) => a.id === nextItem(sc, state));
+      return item?.seats && state.coopted === null ? find(state.chair) : null;
+    }
+    default:
+      return null;
+  }
 }

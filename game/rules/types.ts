@@ -1,12 +1,14 @@
 /**
  * The game state: one plain JSON object, so the machine can keep it in context, a save can store it,
- * and a replay can compare it. No classes, functions or Maps in here. Imports only scenario types.
+ * and a replay can compare it. No classes, functions or Maps in here. Imports nothing.
  */
 
 /** Position on each issue axis, issue id -> -1..1. */
 export type Stance = Record<string, number>;
 
-export type AiLevel = 'normal';
+/** Computer strengths, and a persona that plays as the platform did in history. */
+export type AiLevel = 'easy' | 'normal' | 'hard' | 'historical';
+export const AI_LEVELS: readonly AiLevel[] = ['easy', 'normal', 'hard', 'historical'];
 
 /** Who plays a seat. Later modes add class teams; a seat's screens may then be private to it. */
 export type Controller = { kind: 'human'; name?: string } | { kind: 'ai'; level: AiLevel };
@@ -27,54 +29,73 @@ export interface Delegate {
   movedBy: string | null; // the card that moved this delegate most, for explanations
 }
 
-export type Phase = 'selection' | 'elected' | 'opening' | 'debate' | 'voted' | 'outcome';
+export type Phase = 'discussion' | 'elected' | 'opening' | 'volunteers' | 'presidium' | 'debate' | 'voting' | 'outcome';
+
+/** How many of a platform's delegates volunteer for the Kronstadt front. */
+export type Volunteering = 'few' | 'share' | 'many';
 
 export type Action =
-  | { type: 'campaign'; seat: string; delegation: string }
+  | { type: 'organise'; seat: string; delegation: string }
+  | { type: 'meeting'; seat: string; kind: string }
+  | { type: 'publish'; seat: string }
+  | { type: 'demand-proportional'; seat: string; delegation: string }
+  | { type: 'transfer'; seat: string; delegation: string; platform: string }
   | { type: 'elect' }
   | { type: 'open' }
+  | { type: 'volunteer'; seat: string; level: Volunteering }
+  | { type: 'presidium'; seat: string; concede: readonly string[] }
   | { type: 'speak'; seat: string; cards: readonly string[] }
+  | { type: 'object'; seat: string; card: string }
+  | { type: 'pass'; seat: string }
+  | { type: 'slate'; seat: string; coopt: readonly string[] }
   | { type: 'vote' }
   | { type: 'conclude' };
 
+export type SeatAction = Extract<Action, { seat: string }>;
+
 export interface DelegationTally {
   delegation: string;
-  votes: Record<string, number>; // motion id -> votes
+  votes: Record<string, number>; // option id (motion id, or 'for' / 'against') -> votes
   abstained: number;
   absent: number;
   reason: string; // one sentence: why the delegation voted as it did
 }
 
 export interface Ballot {
-  votes: Record<string, number>; // motion id -> votes
+  item: string; // agenda item id
+  votes: Record<string, number>; // option id -> votes
   abstained: number;
   absent: number; // voting delegates not in the hall
   byDelegation: DelegationTally[];
+  adopted: string | null; // winning motion id, 'for' / 'against' for yes-or-no items, null for elections
+  seats?: Record<string, { full: number; candidates: number }>; // elections: platform -> seats won
 }
 
-export type Grade = 'worse than history' | 'as history' | 'better than history';
+export type Grade = 'worse than history' | 'as history' | 'better than history' | 'decisive';
+
+export interface ObjectiveResult {
+  text: string;
+  game: string; // '47 votes (12%)'
+  history: string; // '18 votes (4%)'
+  result: -1 | 0 | 1; // worse, as, better than history
+}
 
 export interface SeatResult {
   seat: string;
-  motion: string;
-  votes: number;
-  historyVotes: number;
-  share: number; // of votes cast for motions, 0..1
-  historyShare: number;
   grade: Grade;
+  objectives: ObjectiveResult[];
 }
 
 export interface Outcome {
-  winner: string; // motion id with most votes
-  historyWinner: string;
   seats: SeatResult[];
 }
 
 export interface LogEntry {
   phase: Phase;
   seat?: string;
-  kind: 'campaign' | 'election' | 'opening' | 'speech' | 'vote' | 'outcome';
+  kind: 'discussion' | 'event' | 'election' | 'opening' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'vote' | 'outcome';
   text: string;
+  reaction?: 'silence' | 'murmurs' | 'applause' | 'ovation'; // the floor's answer to a speech
   reason?: string; // for AI moves: why the AI chose it
 }
 
@@ -83,13 +104,23 @@ export interface GameState {
   seed: number; // 1921
   rng: number; // generator state, see rng.ts
   phase: Phase;
-  seats: Seat[]; // speaking and campaigning order
-  acted: string[]; // seat ids that have acted in the current phase
-  campaigns: Record<string, Record<string, number>>; // delegation -> platform -> campaign weight added
-  delegates: Delegate[];
+  round: number; // Discussion round (0-based) or debate round
+  seats: Seat[]; // campaigning order
+  acted: string[]; // seat ids that have acted in the current turn round
+  campaigns: Record<string, Record<string, number>>; // delegation -> platform -> lean weight added (or removed)
+  rules: Record<string, 'proportional' | 'majority'>; // conference rules changed in the Discussion
+  published: string[]; // seats that have published their theses
+  volunteering: Record<string, Volunteering>; // seat -> how many of its delegates went to the front
+  credit: Record<string, number>; // platform -> standing won or lost at the front (-0.25..0.2)
+  chair: string | null; // platform that holds the presidium
+  minutes: Record<string, number>; // seat -> floor minutes left
+  speakers: string[]; // speakers' list for the debate, in order
   played: { seat: string; card: string }[];
-  ballot: Ballot | null;
+  objected: string[]; // cards already objected to
+  coopted: string[] | null; // platforms the chair put on its slate; null until the slate is drawn up
+  ballots: Ballot[];
   outcome: Outcome | null;
+  delegates: Delegate[];
   log: LogEntry[];
 }
 

@@ -42,7 +42,7 @@ export function markOf(sc: Scenario, d: GameState['delegates'][number], voted = 
 }
 
 export function hallView(sc: Scenario, game: GameState): DelegateView[] {
-  const voted = game.ballot !== null;
+  const voted = game.ballots.length > 0;
   return game.delegates.map((d) => ({ id: d.id, group: d.delegation, voting: d.voting, mark: markOf(sc, d, voted) }));
 }
 
@@ -59,6 +59,7 @@ export function markCounts(views: readonly DelegateView[]): Record<string, numbe
 
 /** The speaker at the rostrum: the leader of the platform that spoke last, if the debate has begun. */
 export function currentSpeaker(sc: Scenario, game: GameState | null): { name: string; platform: string } | null {
+  // the chair's leader presides once the presidium is formed; the last speaker holds the rostrum
   const last = game?.log.filter((l) => l.kind === 'speech').at(-1);
   if (!last?.seat) return null;
   const p = sc.platforms.find((x) => x.id === last.seat)!;

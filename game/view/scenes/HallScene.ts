@@ -10,7 +10,9 @@ import type { CongressMachine } from '../../machine/congressMachine';
 import { HallDrawing } from '../HallDrawing';
 import { HALL } from '../layout';
 import { currentSpeaker, hallView, markCounts } from '../hallModel';
-import { debateControls, selectionControls, voteTable, waiting } from '../hallPanel';
+import { chairControls, debateControls, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
+import { nextItem, seatToAct } from '../../rules/setup';
+import type { Action } from '../../rules/types';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FAINT, INK, PAPER, hex } from '../palette';
@@ -62,7 +64,7 @@ export class HallScene extends Scene {
       const speaker = currentSpeaker(this.ctx.scenario, game);
       this.speaker.setText(speaker ? speaker.name : '—');
       this.heading.setText(headingOf(snap));
-      const ballot = game.ballot;
+      const ballot = game.ballots[0];
       this.tally.setText(
         ballot
           ? `${votedItem(this.ctx.scenario).motions.map((m) => `${this.ctx.scenario.platforms.find((p) => p.id === m.platform)!.short} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}`
@@ -95,37 +97,58 @@ export class HallScene extends Scene {
 
   private renderPanel(snap: Snap): void {
     const game = snap.context.game!;
-    const key = `${JSON.stringify(snap.value)}|${game.acted.join(',')}|${game.log.length}|${snap.context.rejection ?? ''}`;
+    const key = `${JSON.stringify(snap.value)}|${game.acted.join(',')}|${game.round}|${game.log.length}|${snap.context.rejection ?? ''}`;
     if (key === this.lastPanelKey) return;
     this.lastPanelKey = key;
-    const { actor, scenario } = this.ctx;
+    const { actor, scenario: sc, codex } = this.ctx;
+    const act = (action: Action) => actor.send({ type: 'game.act', action });
     const panel = this.ctx.panel(headingOf(snap));
     if (snap.context.rejection) panel.append(el('p', { role: 'alert', class: 'rejection' }, snap.context.rejection));
-    const last = game.log.at(-1);
-    if (snap.matches('selection')) {
-      panel.append(selectionControls(scenario, game, (delegation, seat) => actor.send({ type: 'game.act', action: { type: 'campaign', seat, delegation } }), this.ctx.codex) ?? waiting(scenario, game));
-    } else if (snap.matches({ congress: 'debate' })) {
-      panel.append(debateControls(scenario, game, (cards, seat) => actor.send({ type: 'game.act', action: { type: 'speak', seat, cards } }), this.ctx.codex) ?? waiting(scenario, game));
-    } else {
-      if (last) panel.append(el('p', {}, last.text));
-      if (snap.matches({ congress: 'opening' })) {
-        const o = scenario.opening;
-        panel.append(button('Sources for the opening', () => this.ctx.codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
-      }
-      if (snap.matches({ congress: 'vote' }) && game.ballot) panel.append(voteTable(scenario, game.ballot));
-      const label = snap.matches('elected') ? 'Open the congress' : snap.matches({ congress: 'opening' }) ? 'To the debate' : 'See the outcome';
+    const seat = humanDue(sc, game);
+    const proceed = (label: string) => {
       const next = button(label, () => actor.send({ type: 'flow.continue' }), { class: 'primary', 'data-test': 'continue' });
       panel.append(next);
       next.focus();
+    };
+    const last = game.log.at(-1);
+    if (snap.matches('discussion')) {
+      panel.append(seat ? discussionControls(sc, game, seat, act, codex) : waiting(sc, game));
+    } else if (snap.matches('elected')) {
+      if (last) panel.append(el('p', {}, last.text));
+      proceed('Open the congress');
+    } else if (snap.matches({ congress: 'opening' })) {
+      if (last) panel.append(el('p', {}, last.text));
+      const o = sc.opening;
+      panel.append(button('Sources for the opening', () => codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
+      proceed('To the floor');
+    } else if (snap.matches({ congress: 'volunteers' })) {
+      panel.append(seat ? volunteerControls(seat, act) : waiting(sc, game));
+    } else if (snap.matches({ congress: 'presidium' })) {
+      panel.append(seat ? chairControls(sc, game, seat, 'presidium', act) : waiting(sc, game));
+    } else if (snap.matches({ congress: 'debate' })) {
+      panel.append(seat ? debateControls(sc, game, seat, act, codex) : waiting(sc, game));
+    } else if (snap.matches({ congress: 'forecast' })) {
+      panel.append(forecastView(sc, game));
+      if (seat) panel.append(chairControls(sc, game, seat, 'slate', act));
+      else if (seatToAct(sc, game)) panel.append(waiting(sc, game));
+      else proceed('Take the vote');
+    } else if (snap.matches({ congress: 'ballot' })) {
+      const ballot = game.ballots.at(-1);
+      if (last) panel.append(el('p', {}, last.text));
+      if (ballot) panel.append(voteTable(sc, ballot));
+      proceed(nextItem(sc, game) ? 'Next item' : 'See the outcome');
     }
   }
 }
 
 function headingOf(snap: Snap): string {
-  if (snap.matches('selection')) return 'The Discussion: delegate elections';
+  if (snap.matches('discussion')) return 'The Discussion: delegate elections';
   if (snap.matches('elected')) return 'The congress is elected';
   if (snap.matches({ congress: 'opening' })) return 'Opening: news from Kronstadt';
+  if (snap.matches({ congress: 'volunteers' })) return 'Volunteers for the front';
+  if (snap.matches({ congress: 'presidium' })) return 'The presidium and the speakers\' list';
   if (snap.matches({ congress: 'debate' })) return 'Debate on the trade unions';
-  if (snap.matches({ congress: 'vote' })) return 'The vote';
+  if (snap.matches({ congress: 'forecast' })) return 'Before the vote';
+  if (snap.matches({ congress: 'ballot' })) return 'The vote';
   return '';
 }

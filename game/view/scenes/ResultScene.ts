@@ -18,9 +18,9 @@ export class ResultScene extends Scene {
     const { actor, scenario: sc } = this.ctx;
     const game = actor.getSnapshot().context.game;
     this.cameras.main.setBackgroundColor(PAPER);
-    if (!game?.ballot || !game.outcome) return;
-    const ballot = game.ballot;
     const item = votedItem(sc);
+    const ballot = game?.ballots.find((b) => b.item === item.id);
+    if (!game || !ballot || !game.outcome) return;
     const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
     this.add.text(640, 40, `Your meeting and the real one of ${year}`, { fontFamily: 'Georgia, serif', fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
@@ -39,7 +39,7 @@ export class ResultScene extends Scene {
       }
     });
 
-    const winner = item.motions.find((m) => m.id === outcome.winner)!;
+    const winner = item.motions.find((m) => m.id === ballot.adopted)!;
     const panel = this.ctx.panel('The outcome');
     panel.append(el('p', {}, `This congress adopted ${winner.title}. ${item.record.summary}`));
     const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
@@ -49,12 +49,18 @@ export class ResultScene extends Scene {
     }
     table.append(el('tr', {}, el('th', { scope: 'row' }, 'abstained / away'), el('td', {}, `${ballot.abstained} / ${ballot.absent}`), el('td', {}, 'not recorded')));
     panel.append(table);
-    const grades = el('ul', { 'aria-label': 'Grades' });
+    panel.append(el('h3', {}, 'Each platform against history'));
     for (const s of outcome.seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
-      grades.append(el('li', {}, `${p.name}: ${Math.round(s.share * 100)}% of the votes cast, against ${Math.round(s.historyShare * 100)}% in ${year}: ${s.grade}.`));
+      const human = game.seats.find((x) => x.id === s.seat)?.controller.kind === 'human' ? ' (you)' : '';
+      const grades = el('table', { class: 'breakdown grades', 'data-seat': s.seat }, el('caption', {}, `${p.name}${human}: ${s.grade}`));
+      grades.append(el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year), el('th', { scope: 'col' }, 'Result')));
+      for (const o of s.objectives) {
+        const result = o.result > 0 ? 'better' : o.result < 0 ? 'worse' : 'as history';
+        grades.append(el('tr', {}, el('th', { scope: 'row' }, o.text), el('td', {}, o.game), el('td', {}, o.history), el('td', {}, result)));
+      }
+      panel.append(grades);
     }
-    panel.append(grades);
     const record = item.record;
     panel.append(
       button(`Sources of the ${year} figures`, () => this.ctx.codex.cite(`the ${year} vote: ${item.title}`, record.sources, record.confidence, record.summary), {

@@ -1,0 +1,43 @@
+/**
+ * How the computer judges a position: the voting delegates it would win in the conferences, and the
+ * votes its motion would get if the contested vote were taken now. Both use the game's own rules.
+ * Pure; imports rules only.
+ */
+import { votedItem, type Scenario } from '../content/schema';
+import { choiceOf } from '../rules/ballots';
+import { EXPECTED_DELIVERY, object, speak } from '../rules/congress';
+import { discuss } from '../rules/discussion';
+import { seatsIn } from '../rules/election';
+import type { Action, GameState } from '../rules/types';
+
+/** Voting delegates the seat would win across all conferences as things stand. */
+export function seatsWon(sc: Scenario, state: GameState, seat: string): number {
+  return sc.delegations.reduce((n, d) => n + seatsIn(sc, state, d.id, seat), 0);
+}
+
+/** Votes the seat's motion would get in the contested vote now. */
+export function votesNow(sc: Scenario, state: GameState, seat: string): number {
+  const item = votedItem(sc);
+  const motion = item.motions.find((m) => m.platform === seat)?.id;
+  let n = 0;
+  for (const d of state.delegates) if (d.voting && d.present && d.stance && choiceOf(sc, item, d).option === motion) n++;
+  return n;
+}
+
+/** The state after a Discussion or debate action, with luck at its average (the AI cannot see the dice). */
+export function imagine(sc: Scenario, state: GameState, a: Action): GameState {
+  switch (a.type) {
+    case 'organise':
+    case 'meeting':
+    case 'publish':
+    case 'demand-proportional':
+    case 'transfer':
+      return discuss(sc, state, a);
+    case 'speak':
+      return speak(sc, state, a.seat, a.cards, EXPECTED_DELIVERY);
+    case 'object':
+      return object(sc, state, a.seat, a.card);
+    default:
+      return state;
+  }
+}

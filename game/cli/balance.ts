@@ -1,0 +1,75 @@
+/**
+ * Balance, measured: over `runs` seeded games per setting, (1) historical personas in every seat: how
+ * often the historical winner wins and the mean votes against the record; (2) each platform played by
+ * the hard AI against normal ones: how often it beats its own historical result; (3) stronger against
+ * weaker: on the same seeds, how often a seat played hard gets more votes than the same seat played
+ * easy or normal; (4) whether each seat's first move varies from game to game.
+ */
+import { votedItem, type Scenario } from '../content/schema';
+import type { AiLevel } from '../rules/types';
+import { simulate, type SimulationReport } from './simulate';
+
+export interface BalanceReport {
+  scenario: string;
+  seed: number;
+  runs: number;
+  historical: { winnerWins: number; mean: Record<string, number>; history: Record<string, number> };
+  hardBeatsHistory: Record<string, number>; // seat -> share of games graded better or decisive
+  hardBeatsEasy: Record<string, number>; // seat -> share of seeds where hard got more votes than easy
+  hardBeatsNormal: Record<string, number>;
+  firstMoves: Record<string, number>; // seat -> distinct first moves seen (normal and historical runs)
+}
+
+function ownVotes(sc: Scenario, r: SimulationReport, seat: string): number[] {
+  const item = votedItem(sc);
+  const motion = item.motions.find((m) => m.platform === seat)!.id;
+  return r.games.map((g) => g.votes[item.id]?.[motion] ?? 0);
+}
+
+function share(n: number, of: number): number {
+  return Math.round((n / of) * 1000) / 1000;
+}
+
+export function balance(sc: Scenario, seed: number, runs: number): BalanceReport {
+  const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  const item = votedItem(sc);
+  const winner = Object.entries(item.record.votes).sort((a, b) => b[1] - a[1])[0]![0];
+  const all = (level: AiLevel) => Object.fromEntries(seats.map((s) => [s, level]));
+  const historical = simulate(sc, seed, runs, all('historical'));
+  const normal = simulate(sc, seed, runs, all('normal'));
+  const report: BalanceReport = {
+    scenario: sc.id,
+    seed,
+    runs,
+    historical: { winnerWins: share(historical.wins[winner] ?? 0, runs), mean: historical.mean[item.id] ?? {}, history: item.record.votes },
+    hardBeatsHistory: {},
+    hardBeatsEasy: {},
+    hardBeatsNormal: {},
+    firstMoves: {},
+  };
+  for (const seat of seats) {
+    const hard = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'hard' });
+    const easy = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'easy' });
+    const g = hard.grades[seat]!;
+    report.hardBeatsHistory[seat] = share(g['better than history'] + g.decisive, runs);
+    const h = ownVotes(sc, hard, seat);
+    const e = ownVotes(sc, easy, seat);
+    const n = ownVotes(sc, normal, seat);
+    report.hardBeatsEasy[seat] = share(h.filter((v, i) => v > e[i]!).length, runs);
+    report.hardBeatsNormal[seat] = share(h.filter((v, i) => v > n[i]!).length, runs);
+    report.firstMoves[seat] = new Set([...normal.games, ...historical.games].map((x) => x.firstMoves[seat])).size;
+  }
+  return report;
+}
+
+export function formatBalance(sc: Scenario, r: BalanceReport): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const item = votedItem(sc);
+  const name = (seat: string) => sc.platforms.find((p) => p.id === seat)!.name;
+  const lines = [`Balance of ${sc.title}: ${r.runs} games per setting from seed ${r.seed}`];
+  lines.push(`Historical personas in every seat: the historical winner wins ${pct(r.historical.winnerWins)}; mean votes ${item.motions.map((m) => `${m.title} ${r.historical.mean[m.id] ?? 0} (history ${r.historical.history[m.id]})`).join(', ')}`);
+  for (const seat of Object.keys(r.hardBeatsHistory)) {
+    lines.push(`${name(seat)}: hard AI against normal ones beats history in ${pct(r.hardBeatsHistory[seat]!)}; hard beats easy in ${pct(r.hardBeatsEasy[seat]!)}, hard beats normal in ${pct(r.hardBeatsNormal[seat]!)}; ${r.firstMoves[seat]} different first moves`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,156 @@
+/**
+ * The votes: the contested item (each delegate for the nearest platform's motion), yes-or-no resolutions
+ * (for when the weighted stance clears the threshold), and the committee election (seats shared by the
+ * contested vote, the chair's slate deciding how far rivals are included). Forecasts before a vote and
+ * a one-sentence reason for each delegation after it. Pure.
+ */
+import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
+import { chooseMotion } from './stance';
+import type { Ballot, Delegate, DelegationTally, GameState } from './types';
+
+/** A delegate this close to two options is counted undecided in forecasts. */
+export const UNDECIDED_MARGIN = 0.12;
+
+export function itemOf(sc: Scenario, id: string): AgendaItem {
+  return sc.agenda.find((a) => a.id === id)!;
+}
+
+function supportOf(item: AgendaItem, stance: Record<string, number>): number {
+  return Object.entries(item.ballot!.for).reduce((n, [issue, w]) => n + w * (stance[issue] ?? 0), 0);
+}
+
+/** How one delegate votes on an item: an option id, or null to abstain. `undecided` when near a tie. */
+export function choiceOf(sc: Scenario, item: AgendaItem, d: Delegate): { option: string | null; undecided: boolean } {
+  if (!d.stance) return { option: null, undecided: true };
+  if (item.ballot) {
+    const gap = supportOf(item, d.stance) - item.ballot.threshold;
+    if (Math.abs(gap) <= item.ballot.margin) return { option: null, undecided: true };
+    return { option: gap > 0 ? 'for' : 'against', undecided: Math.abs(gap) <= item.ballot.margin + UNDECIDED_MARGIN };
+  }
+  const c = chooseMotion(sc, d.stance);
+  return { option: c.motion, undecided: c.runnerUp - c.distance < UNDECIDED_MARGIN };
+}
+
+export function optionsOf(sc: Scenario, item: AgendaItem): string[] {
+  return item.ballot ? ['for', 'against'] : (item.seats ? votedItem(sc) : item).motions.map((m) => m.id);
+}
+
+export interface Forecast {
+  item: string;
+  sure: Record<string, number>; // option -> delegates firmly for it
+  undecided: number;
+  abstaining: number;
+}
+
+/** For / against / undecided among the voting delegates present, before a vote. */
+export function forecast(sc: Scenario, state: GameState, itemId: string): Forecast {
+  const item = itemOf(sc, itemId);
+  const counted = item.seats ? votedItem(sc) : item;
+  const sure: Record<string, number> = Object.fromEntries(optionsOf(sc, counted).map((o) => [o, 0]));
+  let undecided = 0;
+  let abstaining = 0;
+  for (const d of state.delegates) {
+    if (!d.voting || !d.present || !d.stance) continue;
+    const c = choiceOf(sc, counted, d);
+    if (c.undecided) undecided++;
+    else if (c.option) sure[c.option] = (sure[c.option] ?? 0) + 1;
+    else abstaining++;
+  }
+  return { item: itemId, sure, undecided, abstaining };
+}
+
+function poleOf(sc: Scenario, item: AgendaItem, option: string): string {
+  const [issue, weight] = Object.entries(item.ballot!.for).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+  const found = sc.issues.find((i) => i.id === issue)!;
+  const positive = (option === 'for') === weight > 0;
+  return found.poles[positive ? 1 : 0];
+}
+
+function reasonFor(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: DelegationTally): string {
+  const name = sc.delegations.find((d) => d.id === t.delegation)!.name;
+  const top = Object.entries(t.votes).sort((a, b) => b[1] - a[1])[0];
+  if (!top || top[1] === 0) return `${name} cast no votes: its delegates abstained or were at the front.`;
+  const voters = own.filter((d) => d.present && d.voting && choiceOf(sc, item, d).option === top[0]);
+  const pressured = Object.keys(sc.opening.pressure).some((issue) => item.ballot?.for[issue]);
+  if (item.ballot) {
+    const after = pressured ? `, pressed by ${sc.opening.title.replace(/\.$/, '').toLowerCase()}` : '';
+    return `${name} voted ${top[1]} ${top[0]}: most of its delegates put ${poleOf(sc, item, top[0])} first${after}.`;
+  }
+  const motion = item.motions.find((m) => m.id === top[0])!;
+  const cardCounts = new Map<string, number>();
+  for (const v of voters) if (v.movedBy) cardCounts.set(v.movedBy, (cardCounts.get(v.movedBy) ?? 0) + 1);
+  const topCard = [...cardCounts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const card = topCard && sc.cards.find((c) => c.id === topCard[0]);
+  const loyal = voters.filter((v) => v.elected === motion.platform).length;
+  const won = voters.length - loyal;
+  const loyalty = won === 0 ? 'all of them elected on that platform' : loyal === 0 ? `all ${won} of them won over in the hall` : `${loyal} elected on that platform and ${won} won over in the hall`;
+  const argument = card ? `; the argument that moved most of them was "${card.title}"` : '';
+  return `${name} gave ${top[1]} votes to ${motion.title}: ${loyalty}${argument}.`;
+}
+
+/** Counts one item's votes among the voting delegates present. */
+export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
+  const item = itemOf(sc, itemId);
+  const counted = item.seats ? votedItem(sc) : item;
+  const options = optionsOf(sc, counted);
+  const votes: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
+  let abstained = 0;
+  let absent = 0;
+  const byDelegation: DelegationTally[] = sc.delegations.map((d) => {
+    const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
+    const t: DelegationTally = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])), abstained: 0, absent: 0, reason: '' };
+    for (const x of own) {
+      const option = x.present ? choiceOf(sc, counted, x).option : null;
+      if (!x.present) t.absent++;
+      else if (option) t.votes[option] = (t.votes[option] ?? 0) + 1;
+      else t.abstained++;
+    }
+    t.reason = reasonFor(sc, counted, own, t);
+    for (const [o, n] of Object.entries(t.votes)) votes[o] = (votes[o] ?? 0) + n;
+    abstained += t.abstained;
+    absent += t.absent;
+    return t;
+  });
+  const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null };
+  if (item.ballot) ballot.adopted = (votes.for ?? 0) > (votes.against ?? 0) ? 'for' : 'against';
+  else if (!item.seats) ballot.adopted = options.reduce((a, b) => ((votes[b] ?? 0) > (votes[a] ?? 0) ? b : a));
+  if (item.seats) ballot.seats = committee(sc, state, item, votes);
+  return ballot;
+}
+
+/** Largest-average (D'Hondt) shares of `seats` over `weights`. */
+export function dHondt(weights: Record<string, number>, seats: number): Record<string, number> {
+  const won: Record<string, number> = Object.fromEntries(Object.keys(weights).map((k) => [k, 0]));
+  for (let s = 0; s < seats; s++) {
+    const best = Object.keys(weights).reduce<string | null>((a, b) => (a === null || (weights[b] ?? 0) / (won[b]! + 1) > (weights[a] ?? 0) / (won[a]! + 1) ? b : a), null);
+    if (best === null || (weights[best] ?? 0) <= 0) break;
+    won[best]!++;
+  }
+  return won;
+}
+
+/** Minimum places a co-opted rival gets on the chair's slate, full and candidate. */
+export const COOPTED_PLACES = 2;
+/** Share of its proportional seats a rival left off the slate still wins. */
+export const UNSLATED_SHARE = 0.5;
+
+/** The committee: seats by the contested vote, the chair's slate taking what rivals do not get. */
+function committee(sc: Scenario, state: GameState, item: AgendaItem, votes: Record<string, number>): Record<string, { full: number; candidates: number }> {
+  const byPlatform: Record<string, number> = {};
+  for (const m of votedItem(sc).motions) if (m.platform) byPlatform[m.platform] = votes[m.id] ?? 0;
+  const chair = state.chair ?? Object.keys(byPlatform)[0]!;
+  const result: Record<string, { full: number; candidates: number }> = {};
+  for (const kind of ['full', 'candidates'] as const) {
+    const total = item.seats![kind];
+    const fair = dHondt(byPlatform, total);
+    let given = 0;
+    for (const p of Object.keys(byPlatform)) {
+      if (p === chair) continue;
+      const n = state.coopted?.includes(p) ? Math.max(COOPTED_PLACES, fair[p] ?? 0) : Math.floor((fair[p] ?? 0) * UNSLATED_SHARE);
+      result[p] = { ...(result[p] ?? { full: 0, candidates: 0 }), [kind]: n };
+      given += n;
+    }
+    result[chair] = { ...(result[chair] ?? { full: 0, candidates: 0 }), [kind]: Math.max(0, total - given) };
+  }
+  return result;
+}

@@ -1,0 +1,124 @@
+/**
+ * The Discussion (December 1920 to February 1921): rounds in which each platform organises in a
+ * conference, holds meetings for one kind of delegation, publishes its theses, demands election by
+ * platform, or (for whoever holds the apparatus) transfers a rival's activists away. Dated events take
+ * effect as their round begins (they may shift a conference's leaning). Everything here changes the conferences' leanings and rules, which the
+ * election then turns into delegates. Pure.
+ */
+import type { Delegation, Scenario } from '../content/schema';
+import type { Action, GameState } from './types';
+
+/** Share of a conference's total leaning that organising there adds to the organising platform. */
+export const ORGANISE_WEIGHT = 0.2;
+/** Share added, in every conference of one kind, by a round of meetings. */
+export const MEETING_WEIGHT = 0.08;
+/** Share added in every conference by publishing theses in Pravda (once a game). */
+export const PUBLISH_WEIGHT = 0.05;
+/** Share of a rival's leaning in one conference removed by transferring its activists. */
+export const TRANSFER_SHARE = 0.4;
+
+export function totalLean(d: Delegation): number {
+  return Object.values(d.lean).reduce((a, b) => a + b, 0);
+}
+
+/** A conference's leaning after everything done in the Discussion; never below zero. */
+export function weightsOf(d: Delegation, campaigns: GameState['campaigns']): Record<string, number> {
+  const weights: Record<string, number> = { ...d.lean };
+  for (const [platform, extra] of Object.entries(campaigns[d.id] ?? {})) {
+    weights[platform] = Math.max(0, (weights[platform] ?? 0) + extra);
+  }
+  return weights;
+}
+
+export function ruleOf(d: Delegation, state: GameState): Delegation['rule'] {
+  return state.rules[d.id] ?? d.rule;
+}
+
+function addWeight(campaigns: GameState['campaigns'], delegation: string, platform: string, weight: number): GameState['campaigns'] {
+  const current = campaigns[delegation] ?? {};
+  return { ...campaigns, [delegation]: { ...current, [platform]: (current[platform] ?? 0) + weight } };
+}
+
+type DiscussionAction = Extract<Action, { type: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer' }>;
+
+/** Checks a Discussion action beyond whose turn it is; returns why it is refused, or null. */
+export function discussionProblem(sc: Scenario, state: GameState, a: DiscussionAction): string | null {
+  const delegation = 'delegation' in a ? sc.delegations.find((d) => d.id === a.delegation) : undefined;
+  if ('delegation' in a && !delegation) return `there is no delegation "${a.delegation}"`;
+  switch (a.type) {
+    case 'meeting':
+      return sc.delegations.some((d) => d.kind === a.kind) ? null : `no delegation is of the kind "${a.kind}"`;
+    case 'publish':
+      return state.published.includes(a.seat) ? 'your theses are already published' : null;
+    case 'demand-proportional':
+      return ruleOf(delegation!, state) === 'proportional' ? `${delegation!.name} already elects by platform` : null;
+    case 'transfer':
+      if (sc.discussion.apparatus !== a.seat) return 'only the platform that holds the apparatus can transfer activists';
+      if (a.platform === a.seat) return 'you cannot transfer your own activists';
+      return (weightsOf(delegation!, state.campaigns)[a.platform] ?? 0) > 0 ? null : `the ${a.platform} platform has no following in ${delegation!.name}`;
+    default:
+      return null;
+  }
+}
+
+/** The effect of an accepted Discussion action, with its line in the record. */
+export function discuss(sc: Scenario, state: GameState, a: DiscussionAction): GameState {
+  const platform = sc.platforms.find((p) => p.id === a.seat)!;
+  let campaigns = state.campaigns;
+  let rules = state.rules;
+  let published = state.published;
+  let text = '';
+  switch (a.type) {
+    case 'organise': {
+      const d = sc.delegations.find((x) => x.id === a.delegation)!;
+      campaigns = addWeight(campaigns, d.id, a.seat, ORGANISE_WEIGHT * totalLean(d));
+      text = `The ${platform.name} sends organisers to ${d.name}.`;
+      break;
+    }
+    case 'meeting':
+      for (const d of sc.delegations.filter((x) => x.kind === a.kind)) campaigns = addWeight(campaigns, d.id, a.seat, MEETING_WEIGHT * totalLean(d));
+      text = `The ${platform.name} holds meetings for the ${a.kind} delegations.`;
+      break;
+    case 'publish':
+      for (const d of sc.delegations) campaigns = addWeight(campaigns, d.id, a.seat, PUBLISH_WEIGHT * totalLean(d));
+      published = [...published, a.seat];
+      text = `The ${platform.name} publishes its theses in the party press.`;
+      break;
+    case 'demand-proportional': {
+      const d = sc.delegations.find((x) => x.id === a.delegation)!;
+      rules = { ...rules, [d.id]: 'proportional' };
+      text = `The ${platform.name} wins election by platform in ${d.name}: its seats will be shared, not taken by the strongest.`;
+      break;
+    }
+    case 'transfer': {
+      const d = sc.delegations.find((x) => x.id === a.delegation)!;
+      const rival = sc.platforms.find((p) => p.id === a.platform)!;
+      const lost = TRANSFER_SHARE * (weightsOf(d, campaigns)[a.platform] ?? 0);
+      campaigns = addWeight(campaigns, d.id, a.platform, -lost);
+      text = `The apparatus transfers ${rival.name} activists out of ${d.name} to posts far away.`;
+      break;
+    }
+  }
+  const next: GameState = { ...state, campaigns, rules, published, acted: [...state.acted, a.seat], log: [...state.log, { phase: 'discussion', seat: a.seat, kind: 'discussion', text }] };
+  return next.acted.length === next.seats.length ? nextRound(sc, next) : next;
+}
+
+function nextRound(sc: Scenario, state: GameState): GameState {
+  const round = state.round + 1;
+  const next = { ...state, round, acted: [] };
+  return round < sc.discussion.rounds.length ? applyRoundEvents(sc, next) : next;
+}
+
+/** Applies the events dated inside the current round (they take effect as the round begins). */
+export function applyRoundEvents(sc: Scenario, state: GameState): GameState {
+  const round = sc.discussion.rounds[state.round];
+  if (!round) return state;
+  const due = sc.events.filter((e) => e.date >= round.from && e.date <= round.to).sort((a, b) => a.date.localeCompare(b.date));
+  let campaigns = state.campaigns;
+  const log = [...state.log];
+  for (const e of due) {
+    for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
+    log.push({ phase: 'discussion', kind: 'event', text: `${e.date}: ${e.title}. ${e.text}` });
+  }
+  return { ...state, campaigns, log };
+}
