@@ -6,6 +6,7 @@
  * historical replays what the platform did in 1921. Pure and synchronous.
  */
 import type { Scenario } from '../content/schema';
+import { VOLUNTEER_CREDIT, volunteerRate } from '../rules/congress';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import { seatToAct } from '../rules/setup';
@@ -74,16 +75,15 @@ function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLev
 }
 
 /** Hard: chooses the volunteers by the votes each choice would leave it (credit counted as future speeches). */
-function volunteerChoice(state: GameState, seat: string, level: AiLevel): Scored[] {
+function volunteerChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const levels: Volunteering[] = ['few', 'share', 'many'];
   if (level !== 'hard') return [{ action: { type: 'volunteer', seat, level: 'share' }, score: 0, detail: 'sending its fair share to the front is expected of every platform' }];
   const own = state.delegates.filter((d) => d.voting && d.present && d.elected === seat).length;
-  const rate = { few: 0.2, share: 0.43, many: 0.6 } as const;
-  const credit = { few: -0.25, share: 0, many: 0.2 } as const;
   return levels.map((l) => {
-    const kept = own * (1 - rate[l]);
-    const score = kept + credit[l] * 0.6 * own;
-    return { action: { type: 'volunteer', seat, level: l }, score, detail: `this keeps about ${Math.round(kept)} of its delegates in the hall and ${credit[l] >= 0 ? 'its standing' : 'costs it standing'}` };
+    const kept = own * (1 - volunteerRate(sc, l));
+    const credit = VOLUNTEER_CREDIT[l];
+    const score = kept + credit * 0.6 * own;
+    return { action: { type: 'volunteer', seat, level: l }, score, detail: `this keeps about ${Math.round(kept)} of its delegates in the hall and ${credit >= 0 ? 'keeps its standing' : 'costs it standing'}` };
   });
 }
 
@@ -116,7 +116,7 @@ export function chooseAction(sc: Scenario, state: GameState, seat: string, level
   let options: Scored[];
   switch (state.phase) {
     case 'discussion': options = discussionChoice(sc, state, seat, lv); break;
-    case 'volunteers': options = volunteerChoice(state, seat, lv); break;
+    case 'volunteers': options = volunteerChoice(sc, state, seat, lv); break;
     case 'debate': options = debateChoice(sc, state, seat, lv); break;
     case 'presidium':
     case 'voting': options = chairChoice(sc, state, seat, lv); break;

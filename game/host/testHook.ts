@@ -4,6 +4,7 @@
  * drew. Read-only: tests play through real clicks and keys.
  */
 import type { AudioPort, AudioSettings, AudioStatus } from '../audio/AudioPort';
+import { hallView, markCounts } from '../view/hallModel';
 import type { ViewContext } from '../view/ViewContext';
 
 export interface CongressTestHook {
@@ -15,6 +16,8 @@ export interface CongressTestHook {
   hallDelegates(): number;
   scenarioDelegates: number;
   audio(): AudioStatus & AudioSettings;
+  /** How the voting delegates of one delegation in the hall lean now, as the hall shows them. */
+  leanings(delegation: string): Record<string, number>;
 }
 
 declare global {
@@ -32,6 +35,10 @@ export function mountTestHook(ctx: Pick<ViewContext, 'actor' | 'report' | 'scena
     phase: () => ctx.actor.getSnapshot().context.game?.phase ?? null,
     hallDelegates: () => ctx.report.hallDelegates,
     audio: () => ({ ...audio.status(), ...audio.settings() }),
+    leanings: (delegation) => {
+      const game = ctx.actor.getSnapshot().context.game;
+      return game ? markCounts(hallView(ctx.scenario, game).filter((v) => v.group === delegation)) : {};
+    },
     scenarioDelegates: ctx.scenario.delegations.reduce((n, d) => n + d.voting + d.consultative, 0),
   };
   window.__CONGRESS__ = hook;

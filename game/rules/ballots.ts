@@ -77,13 +77,23 @@ function reasonFor(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: 
     return `${name} voted ${top[1]} ${top[0]}: most of its delegates put ${poleOf(sc, item, top[0])} first${after}.`;
   }
   const motion = item.motions.find((m) => m.id === top[0])!;
+  // the argument named is the one, among those made for this motion's platform, that moved most of its voters
   const cardCounts = new Map<string, number>();
-  for (const v of voters) if (v.movedBy) cardCounts.set(v.movedBy, (cardCounts.get(v.movedBy) ?? 0) + 1);
+  for (const v of voters) {
+    const card = motion.platform ? v.movedBy[motion.platform] : undefined;
+    if (card) cardCounts.set(card, (cardCounts.get(card) ?? 0) + 1);
+  }
   const topCard = [...cardCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   const card = topCard && sc.cards.find((c) => c.id === topCard[0]);
   const loyal = voters.filter((v) => v.elected === motion.platform).length;
-  const won = voters.length - loyal;
-  const loyalty = won === 0 ? 'all of them elected on that platform' : loyal === 0 ? `all ${won} of them won over in the hall` : `${loyal} elected on that platform and ${won} won over in the hall`;
+  const free = voters.filter((v) => v.elected === null).length;
+  const turned = voters.length - loyal - free;
+  const parts = [
+    loyal ? `${loyal} elected on that platform` : '',
+    free ? `${free} bound to no platform` : '',
+    turned ? `${turned} won over from another platform` : '',
+  ].filter(Boolean);
+  const loyalty = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
   const argument = card ? `; the argument that moved most of them was "${card.title}"` : '';
   return `${name} gave ${top[1]} votes to ${motion.title}: ${loyalty}${argument}.`;
 }

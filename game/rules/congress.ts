@@ -21,8 +21,15 @@ export const MAX_CARDS_PER_SPEECH = 3;
 export const OBJECTION_MINUTES = 2;
 /** Floor minutes: the chair's, everyone else's, and what a presidium place adds (taken from the chair). */
 export const FLOOR = { chair: 14, other: 6, place: 3 } as const;
-/** Share of a platform's voting delegates present who leave for the front, by its choice. */
-export const VOLUNTEER_RATE: Record<Volunteering, number> = { few: 0.2, share: 0.43, many: 0.6 };
+/**
+ * Share of a platform's voting delegates present who leave for the front, by its choice, relative to the
+ * scenario's departures: a fair share is the scenario's departures over its voting delegates.
+ */
+export const VOLUNTEER_SCALE: Record<Volunteering, number> = { few: 0.5, share: 1, many: 1.4 };
+
+export function volunteerRate(sc: Scenario, level: Volunteering): number {
+  return Math.min(1, (VOLUNTEER_SCALE[level] * sc.opening.departures) / sc.totals.voting);
+}
 /** Standing won or lost by that choice: it scales the platform's speeches. */
 export const VOLUNTEER_CREDIT: Record<Volunteering, number> = { few: -0.25, share: 0, many: 0.2 };
 /** How much a presidium place softens the included platform's delegates towards unity. */
@@ -42,12 +49,13 @@ function logged(state: GameState, entry: LogEntry): LogEntry[] {
   return [...state.log, entry];
 }
 
-/** The opening: crisis pressure on every delegate. */
+/** The opening: crisis pressure on every delegate. With no departures in the scenario, straight to the presidium. */
 export function open(sc: Scenario, state: GameState): GameState {
   const delegates = copyDelegates(state);
   for (const d of delegates) if (d.stance) shift(d.stance, sc.opening.pressure, 1 - d.firmness / 2);
   const text = `${sc.opening.title} ${sc.opening.text}`;
-  return { ...state, delegates, phase: 'volunteers', acted: [], log: logged(state, { phase: 'opening', kind: 'opening', text }) };
+  const next: GameState = { ...state, delegates, phase: 'volunteers', acted: [], log: logged(state, { phase: 'opening', kind: 'opening', text }) };
+  return sc.opening.departures > 0 ? next : { ...next, phase: 'presidium', chair: chairOf(next) };
 }
 
 const VOLUNTEER_TEXT: Record<Volunteering, string> = {
@@ -76,17 +84,17 @@ function depart(sc: Scenario, state: GameState, choices: Record<string, Voluntee
   const draws = new Draws(state.rng);
   const delegates = copyDelegates(state);
   let gone = 0;
-  for (const p of sc.platforms) {
-    const own = delegates.filter((d) => d.voting && d.present && d.elected === p.id);
-    let leaving = Math.round(VOLUNTEER_RATE[choices[p.id] ?? 'share'] * own.length);
+  for (const p of [...sc.platforms.map((x) => x.id), null]) {
+    const own = delegates.filter((d) => d.voting && d.present && d.stance && d.elected === p);
+    let leaving = Math.round(volunteerRate(sc, (p && choices[p]) || 'share') * own.length);
     while (leaving-- > 0) {
       own.splice(draws.int(own.length), 1)[0]!.present = false;
       gone++;
     }
-    if (choices[p.id] === 'many') for (const d of delegates) if (d.elected === p.id && d.present) d.firmness = Math.min(0.95, d.firmness + 0.1);
+    if (p && choices[p] === 'many') for (const d of delegates) if (d.elected === p && d.present) d.firmness = Math.min(0.95, d.firmness + 0.1);
   }
   const chair = chairOf({ ...state, delegates });
-  const text = `${gone} voting delegates leave for the Kronstadt front (the sources say about 300).`;
+  const text = `${gone} voting delegates leave for the front (the scenario's sources give ${sc.opening.departures}).`;
   return { ...state, rng: draws.state, delegates, chair, phase: 'presidium', acted: [], log: logged(state, { phase: 'volunteers', kind: 'volunteers', text }) };
 }
 
@@ -144,14 +152,13 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
   for (const d of delegates) {
     if (!d.stance || !d.present) continue;
     const kind = kindOf(sc, d.delegation);
-    let best = 0;
     for (const card of cards) {
       const audience = card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
       const moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
       total += moved;
-      if (moved > best) {
-        best = moved;
-        d.movedBy = card.id;
+      if (moved > (d.movedMost[card.platform] ?? 0)) {
+        d.movedMost = { ...d.movedMost, [card.platform]: moved };
+        d.movedBy = { ...d.movedBy, [card.platform]: card.id };
       }
     }
   }

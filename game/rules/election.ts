@@ -11,6 +11,11 @@ import type { Delegate, GameState } from './types';
 
 /** Spread of elected delegates around their platform's position (standard deviation per axis). */
 export const STANCE_SPREAD = 0.28;
+/**
+ * Share of each conference's delegates elected without a firm platform: they stand near the conference's
+ * average leaning, are easy to move, and are the prize of the debate.
+ */
+export const UNCOMMITTED = 0.3;
 
 /** How many of `seats` each platform wins. Ties go to the platform listed first in the scenario. */
 export function apportion(sc: Scenario, weights: Record<string, number>, seats: number, rule: 'proportional' | 'majority'): Record<string, number> {
@@ -50,23 +55,28 @@ export function elect(sc: Scenario, state: GameState): GameState {
   for (const d of sc.delegations) {
     const weights = weightsOf(d, state.campaigns);
     const own = state.delegates.filter((x) => x.delegation === d.id);
+    const total = Object.values(weights).reduce((a, b) => a + b, 0) || 1;
+    const centre: Record<string, number> = {};
+    for (const issue of issues) {
+      centre[issue] = sc.platforms.reduce((n, p) => n + ((weights[p.id] ?? 0) / total) * (p.position[issue] ?? 0), 0);
+    }
     for (const group of [own.filter((x) => x.voting), own.filter((x) => !x.voting)]) {
-      const split = apportion(sc, weights, group.length, ruleOf(d, state));
+      const open = Math.round(UNCOMMITTED * group.length);
+      const split = apportion(sc, weights, group.length - open, ruleOf(d, state));
       const labels = Object.entries(split).flatMap(([platform, n]) => Array<string>(n).fill(platform));
       group.forEach((delegate, i) => {
-        const platform = sc.platforms.find((p) => p.id === labels[i])!;
+        const platform = sc.platforms.find((p) => p.id === labels[i]);
         const stance: Record<string, number> = {};
-        for (const issue of issues) stance[issue] = clampUnit((platform.position[issue] ?? 0) + draws.normal() * STANCE_SPREAD);
-        byId.set(delegate.id, { ...delegate, elected: platform.id, stance, firmness: 0.2 + 0.6 * draws.float() });
+        for (const issue of issues) stance[issue] = clampUnit((platform ? (platform.position[issue] ?? 0) : (centre[issue] ?? 0)) + draws.normal() * STANCE_SPREAD);
+        const firmness = platform ? 0.2 + 0.6 * draws.float() : 0.1 + 0.3 * draws.float();
+        byId.set(delegate.id, { ...delegate, elected: platform?.id ?? null, stance, firmness });
       });
     }
   }
   const delegates = state.delegates.map((d) => byId.get(d.id) ?? d);
   const counts = countElected(delegates);
-  const summary = sc.platforms
-    .filter((p) => counts[p.id])
-    .map((p) => `${p.short} ${counts[p.id]}`)
-    .join(', ');
+  const uncommitted = delegates.filter((d) => d.voting && d.stance && d.elected === null).length;
+  const summary = [...sc.platforms.filter((p) => counts[p.id]).map((p) => `${p.short} ${counts[p.id]}`), `not bound to any platform ${uncommitted}`].join(', ');
   return {
     ...state,
     rng: draws.state,

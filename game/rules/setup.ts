@@ -39,7 +39,7 @@ export function newGame(sc: Scenario, options: NewGameOptions): GameState {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
-      delegates.push({ id: `${d.id}-${n + 1}`, delegation: d.id, voting: n < d.voting, elected: null, stance: null, firmness: 0, present: true, movedBy: null });
+      delegates.push({ id: `${d.id}-${n + 1}`, delegation: d.id, voting: n < d.voting, elected: null, stance: null, firmness: 0, present: true, movedBy: {}, movedMost: {} });
     }
   }
   const state: GameState = {

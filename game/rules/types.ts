@@ -26,7 +26,8 @@ export interface Delegate {
   stance: Stance | null; // null before the election
   firmness: number; // 0..1: how hard the delegate is to move
   present: boolean; // false once gone to the Kronstadt front
-  movedBy: string | null; // the card that moved this delegate most, for explanations
+  movedBy: Record<string, string>; // platform -> its card that has moved this delegate most, for explanations
+  movedMost: Record<string, number>; // platform -> how far that card moved it
 }
 
 export type Phase = 'discussion' | 'elected' | 'opening' | 'volunteers' | 'presidium' | 'debate' | 'voting' | 'outcome';

@@ -72,6 +72,11 @@ export async function waitForBoot(page: Page): Promise<string> {
   return page.evaluate(() => window.__CONGRESS__!.renderer());
 }
 
+/** Clicks a button once it is there (the computer may still be moving). */
+export async function press(page: Page, name: string | RegExp, exact = false): Promise<void> {
+  await page.getByRole('button', { name, exact }).first().click({ timeout: 30_000 });
+}
+
 export async function waitForScene(page: Page, scene: string): Promise<void> {
   await page.waitForFunction((s) => window.__CONGRESS__?.scene() === s, scene, { timeout: 60_000 });
 }

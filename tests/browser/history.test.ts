@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawScenario } from '../support/scenario';
-import { openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { openGame, press, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,25 +35,34 @@ describe('sources and codex', () => {
     await page.keyboard.press('Escape');
     await codex.waitFor({ state: 'hidden' });
 
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('button', { name: /^Platform of the Ten/ }).click();
-    await page.getByRole('button', { name: 'Open the Discussion' }).click();
-    await page.getByRole('button', { name: /^Petrograd: 60 voting/ }).click();
-    await page.getByRole('button', { name: 'Open the congress' }).click();
+    await press(page, 'Begin');
+    await press(page, /^Platform of the Ten/);
+    await press(page, 'Open the Discussion');
+    for (let round = 0; round < 3; round++) await press(page, /^Organise in Petrograd/);
+    await press(page, 'Open the congress');
     // The codex from the hall, by its button.
     await page.getByRole('button', { name: 'Codex' }).click();
     await codex.getByRole('tab', { name: 'Events' }).click();
     expect(await codex.textContent()).toMatch(/1921-02-28/);
     await codex.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('button', { name: 'To the debate' }).click();
+    await press(page, 'To the floor');
+    await press(page, 'Our fair share');
+    await press(page, 'Form the presidium');
     await page.getByRole('button', { name: 'Sources for “Persuasion before coercion”' }).click({ timeout: 30_000 });
     expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “Persuasion before coercion”');
     expect(await codex.textContent()).toMatch(/Collected Works vol\. 32/);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Persuasion before coercion', exact: true }).click();
-    await page.getByRole('button', { name: 'Deliver the speech' }).click();
-    await page.getByRole('button', { name: 'See the outcome' }).click({ timeout: 30_000 });
+    await press(page, /^Persuasion before coercion \(/);
+    await press(page, 'Deliver the speech');
+    await press(page, 'Yield the floor');
+    for (let i = 0; i < 4; i++) {
+      await press(page, 'Take the vote');
+      await press(page, 'Next item');
+    }
+    await press(page, 'Submit the slate');
+    await press(page, 'Take the vote');
+    await press(page, 'See the outcome');
     await waitForScene(page, 'result');
 
     await page.getByRole('button', { name: 'Sources of the 1921 figures' }).click();

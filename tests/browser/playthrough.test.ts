@@ -1,9 +1,11 @@
 /**
- * A player argues for the Workers' Opposition against two AI seats in real Chromium, with real clicks and
- * keys, from the title to the result screen. First it checks the page really rendered: WebGL, no errors.
+ * A player argues for the Workers' Opposition against two computer seats in real Chromium, with real
+ * clicks and keys, from the title to the result screen; wins over the metalworkers, a split delegation,
+ * and reads in the breakdown which argument moved them. First the page must have rendered: WebGL, no
+ * errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { ARTIFACTS, openGame, press, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,8 +16,8 @@ afterAll(async () => {
 });
 
 describe('playing one seat to the result', () => {
-  it('boots on WebGL, plays the Workers\' Opposition to the result screen and shows the 1921 record', async () => {
-    const { page, errors } = await openGame(h);
+  it("boots on WebGL, plays the Workers' Opposition to the result, and wins over a split delegation", async () => {
+    const { page, errors } = await openGame(h, 'testhook=1&pace=30&seed=8');
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
     expect(errors).toEqual([]);
@@ -25,36 +27,48 @@ describe('playing one seat to the result', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('begin');
     await page.keyboard.press('Enter');
     await waitForScene(page, 'setup');
-
-    await page.getByRole('button', { name: /^Workers' Opposition/ }).click();
-    await page.getByRole('button', { name: 'Open the Discussion' }).click();
+    await press(page, /^Workers' Opposition/);
+    await press(page, 'Open the Discussion');
     await waitForScene(page, 'hall');
+    expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(990);
+    await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
 
-    // Every delegate of the scenario is on the hall, before and after the election.
-    const expected = await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates);
-    expect(expected).toBe(990);
-    await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(expected);
-
-    // The Discussion: the WO seat moves first; organise in Samara.
-    await page.getByRole('button', { name: /^Samara: 14 voting/ }).click();
-    await page.getByRole('button', { name: 'Open the congress' }).click({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('log').textContent()).toMatch(/sends organisers to Samara/);
+    // The Discussion: three rounds, organising among the metalworkers each time.
+    for (let round = 0; round < 3; round++) await press(page, /^Organise in Metalworkers/);
+    await press(page, 'Open the congress');
     await expect.poll(() => page.getByRole('log').textContent()).toMatch(/computer: Chose this because organising in/);
+    await press(page, 'To the floor');
+    await press(page, /^Few: keep our delegates/);
 
-    // Kronstadt, then the debate: choose two cards and deliver.
-    await page.getByRole('button', { name: 'To the debate' }).click();
-    await page.getByRole('button', { name: 'A Congress of Producers', exact: true }).click();
-    await page.getByRole('button', { name: 'Bureaucrats over the workers', exact: true }).click();
-    await page.getByRole('button', { name: 'Deliver the speech' }).click();
-    await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.phase()), { timeout: 30_000 }).toBe('voted');
-    await page.getByRole('table', { name: 'How each delegation voted' }).waitFor({ state: 'visible' });
-    await page.screenshot({ path: `${ARTIFACTS}hall-1366x768.png` });
+    // Before the debate the metalworkers are split: no platform holds 60% of those in the hall.
+    await page.getByRole('button', { name: 'Deliver the speech' }).waitFor({ timeout: 30_000 });
+    const before = await page.evaluate(() => window.__CONGRESS__!.leanings('metalworkers'));
+    const inHall = Object.entries(before).filter(([k]) => k !== 'away' && k !== 'unelected');
+    const total = inHall.reduce((n, [, v]) => n + v, 0);
+    expect(inHall.length).toBeGreaterThanOrEqual(2);
+    for (const [, v] of inHall) expect(v / total).toBeLessThan(0.6);
+
+    await press(page, /^No appointment without the union/);
+    await press(page, 'Deliver the speech');
+    await press(page, /^A Congress of Producers \(/);
+    await press(page, 'Deliver the speech');
+
+    await press(page, 'Take the vote');
+    const row = page.locator('tr[data-delegation="metalworkers"]');
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toMatch(/gave \d+ votes to the Workers' Opposition's resolution: .*the argument that moved most of them was "(No appointment without the union|A Congress of Producers)"/);
     expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
+    await page.screenshot({ path: `${ARTIFACTS}hall-1366x768.png` });
 
-    await page.getByRole('button', { name: 'See the outcome' }).click();
+    // The other votes, then the outcome.
+    for (let i = 0; i < 4; i++) {
+      await press(page, 'Next item');
+      await press(page, 'Take the vote');
+    }
+    await press(page, 'See the outcome');
     await waitForScene(page, 'result');
-    await expect.poll(() => page.getByRole('table', { name: 'Votes: this game beside 1921' }).textContent()).toMatch(/336/);
-    await expect.poll(() => page.locator('#ui').textContent()).toMatch(/Workers' Opposition: \d+% of the votes cast, against 4% in 1921/);
+    expect(await page.getByRole('table', { name: 'Votes: this game beside 1921' }).textContent()).toMatch(/336/);
+    expect(await page.locator('table[data-seat="wo"] caption').textContent()).toMatch(/^Workers' Opposition \(you\): (worse than history|as history|better than history|decisive)$/);
     await page.screenshot({ path: `${ARTIFACTS}result-1366x768.png` });
     expect(errors).toEqual([]);
   });
@@ -65,21 +79,24 @@ describe('playing one seat to the result', () => {
     await waitForScene(page, 'title');
     await page.getByText('Other scenarios').click();
     await page.getByLabel('Scenario', { exact: true }).selectOption('1920-moscow-conference');
-    await page.getByRole('button', { name: 'Load this scenario' }).click();
+    await press(page, 'Load this scenario');
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
     expect(await page.locator('#ui').textContent()).toMatch(/Moscow/);
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('button', { name: /^Workers' Opposition/ }).click();
-    await page.getByRole('button', { name: 'Open the Discussion' }).click();
+    await press(page, 'Begin');
+    await press(page, /^Workers' Opposition/);
+    await press(page, 'Open the Discussion');
     await waitForScene(page, 'hall');
     expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(378);
-    await page.locator('[data-delegation]').first().click();
-    await page.getByRole('button', { name: 'Open the congress' }).click({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'To the debate' }).click();
-    await page.locator('[data-card]').first().click({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Deliver the speech' }).click();
-    await page.getByRole('button', { name: 'See the outcome' }).click({ timeout: 30_000 });
+    await page.locator('[data-delegation]').first().click({ timeout: 30_000 });
+    await press(page, 'Open the congress');
+    await press(page, 'To the floor');
+    for (let round = 0; round < 2; round++) {
+      await page.locator('[data-card]:not([disabled])').first().click({ timeout: 30_000 });
+      await press(page, 'Deliver the speech');
+    }
+    await press(page, 'Take the vote');
+    await press(page, 'See the outcome');
     await waitForScene(page, 'result');
     expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(378);
     expect(await page.getByRole('table', { name: 'Votes: this game beside 1920' }).textContent()).toMatch(/154.*124/s);

@@ -22,9 +22,12 @@ describe('scenarios/*.json', () => {
     expect(rawScenario(file).$schema).toBe('./scenario.schema.json');
     const game = playAllAi(sc, 1921);
     expect(game.phase).toBe('outcome');
-    const cast = Object.values(game.ballot!.votes).reduce((a, b) => a + b, 0);
-    expect(cast).toBeGreaterThan(0);
-    expect(cast + game.ballot!.abstained + game.ballot!.absent).toBe(sc.totals.voting);
+    expect(game.ballots.length).toBeGreaterThan(0);
+    for (const b of game.ballots) {
+      const cast = Object.values(b.votes).reduce((x, y) => x + y, 0);
+      expect(cast).toBeGreaterThan(0);
+      expect(cast + b.abstained + b.absent).toBe(sc.totals.voting);
+    }
   });
 
   it('scenario.schema.json is what `npm run schema` writes now', () => {

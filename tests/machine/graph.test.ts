@@ -35,7 +35,7 @@ function eventsFor(snap: Snap): CongressEvent[] {
     events.push({ type: 'setup.start' }, { type: 'setup.seat', seat: 'wo', controller: { kind: 'human' } }, { type: 'setup.seed', seed: 7 });
   }
   const game = snap.context.game;
-  const seat = game && seatToAct(game);
+  const seat = game && seatToAct(scenario, game);
   if (game && seat?.controller.kind === 'human') {
     const first = legalActions(scenario, game, seat.id)[0];
     if (first) events.push({ type: 'game.act', action: first });
@@ -44,10 +44,14 @@ function eventsFor(snap: Snap): CongressEvent[] {
 }
 
 const expectedPhase: Record<string, Phase[]> = {
-  selection: ['selection'],
+  discussion: ['discussion'],
   elected: ['elected'],
+  'congress.opening': ['volunteers'],
+  'congress.volunteers': ['volunteers'],
+  'congress.presidium': ['presidium'],
   'congress.debate': ['debate'],
-  'congress.vote': ['voted'],
+  'congress.forecast': ['voting'],
+  'congress.ballot': ['voting'],
   outcome: ['outcome'],
 };
 
@@ -65,7 +69,7 @@ describe('congress machine graph', () => {
       const s = snap as Snap;
       const g = s.context.game;
       const humans = Object.keys(s.context.controllers).sort().join(',');
-      return JSON.stringify([s.value, g?.phase ?? null, g?.acted ?? null, humans, s.context.seed]);
+      return JSON.stringify([s.value, g?.phase ?? null, g?.round ?? null, g?.acted ?? null, g?.ballots.length ?? null, g?.coopted ?? null, humans, s.context.seed]);
     },
   });
 

@@ -1,42 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAction } from '../../game/ai/policy';
-import { apply } from '../../game/rules/apply';
-import { legalActions } from '../../game/rules/legal';
 import { newGame, seatToAct } from '../../game/rules/setup';
+import { AI_LEVELS } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
 
-describe('AI seat', () => {
-  it('only ever chooses a legal action, with a reason, over whole games', () => {
-    for (let seed = 1; seed <= 15; seed++) {
-      const { initial, actions } = playWithLog(sc, seed);
-      let s = initial;
-      for (const a of actions) {
-        if (a.type === 'campaign' || a.type === 'speak') {
-          expect(legalActions(sc, s, a.seat)).toContainEqual(a);
-        }
-        const r = apply(sc, s, a);
-        expect(r.ok).toBe(true);
-        if (r.ok) s = r.state;
-      }
+describe('AI seats', () => {
+  it.each(AI_LEVELS)('%s: plays whole games, explaining every choice', (level) => {
+    for (let seed = 1; seed <= 3; seed++) {
+      const { final } = playWithLog(sc, seed, { wo: level, tb: level, ten: level });
+      expect(final.phase).toBe('outcome');
+      const aiLines = final.log.filter((l) => l.seat && l.kind !== 'event');
+      expect(aiLines.length).toBeGreaterThan(10);
     }
   });
 
-  it('explains its choice in words naming what it expects to gain', () => {
+  it('explains a Discussion choice in words naming what it expects to gain', () => {
     const s = newGame(sc, { seed: 9 });
-    const choice = chooseAction(sc, s, seatToAct(s)!.id)!;
+    const choice = chooseAction(sc, s, seatToAct(sc, s)!.id, 'normal')!;
     expect(choice.reason).toMatch(/^Chose this because organising in .+ should win about \d+ more voting delegate/);
+  });
+
+  it('the historical persona organises where its platform did in 1921', () => {
+    const s = newGame(sc, { seed: 9 });
+    const choice = chooseAction(sc, s, 'wo', 'historical')!;
+    expect(choice.action.type).toBe('organise');
+    if (choice.action.type === 'organise') expect(sc.platforms.find((p) => p.id === 'wo')!.history!.organise).toContain(choice.action.delegation);
+    expect(choice.reason).toMatch(/As in 1921/);
   });
 
   it('returns nothing for a seat that is not due', () => {
     expect(chooseAction(sc, newGame(sc, { seed: 9 }), 'ten')).toBeNull();
   });
 
-  it('prefers a campaign that wins delegates over one that wins none', () => {
-    const s = newGame(sc, { seed: 10 });
-    const choice = chooseAction(sc, s, 'wo')!;
-    expect(choice.reason).not.toMatch(/about 0 more/);
+  it('the hard AI considers every kind of Discussion action, the normal one only organising', () => {
+    const kinds = (level: 'normal' | 'hard') => {
+      const seen = new Set<string>();
+      for (let seed = 1; seed <= 12; seed++) for (const a of playWithLog(sc, seed, { ten: level }).actions) if ('seat' in a && a.seat === 'ten' && ['organise', 'meeting', 'publish', 'demand-proportional', 'transfer'].includes(a.type)) seen.add(a.type);
+      return seen;
+    };
+    expect([...kinds('normal')]).toEqual(['organise']);
+    expect(kinds('hard').size).toBeGreaterThan(1);
   });
 });

@@ -36,13 +36,13 @@ describe('delegate marks', () => {
   const { final } = playWithLog(sc, 8);
 
   it('before the election every seat is "not yet elected"', () => {
-    const views = hallView(sc, { ...final, delegates: final.delegates.map((d) => ({ ...d, stance: null, elected: null })), ballot: null });
+    const views = hallView(sc, { ...final, delegates: final.delegates.map((d) => ({ ...d, stance: null, elected: null })), ballots: [] });
     expect(new Set(views.map((v) => v.mark.kind))).toEqual(new Set(['unelected']));
   });
 
   it('after the vote, the marks of the voting delegates add up to the ballot', () => {
     const counts = markCounts(hallView(sc, final));
-    const b = final.ballot!;
+    const b = final.ballots[0]!;
     for (const m of votedItem(sc).motions) expect(counts[m.platform!] ?? 0).toBe(b.votes[m.id]);
     expect(counts.abstained ?? 0).toBe(b.abstained);
     expect(counts.away).toBe(b.absent);

@@ -6,6 +6,7 @@ import { Scene } from 'phaser';
 import { button, el, toggle } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { PAPER, hex } from '../palette';
+import type { AiLevel } from '../../rules/types';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -46,15 +47,18 @@ export class SetupScene extends Scene {
     );
     group.append(...buttons);
     const seed = el('input', { type: 'number', id: 'seed', value: String(actor.getSnapshot().context.seed), inputmode: 'numeric' });
+    const strength = el('select', { id: 'strength' });
+    const levels: [AiLevel, string][] = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard'], ['historical', 'Historical: plays as in 1921']];
+    for (const [value, label] of levels) strength.append(el('option', { value, selected: value === 'normal' }, label));
     const start = button('Open the Discussion', () => {
       for (const p of playable) {
-        actor.send({ type: 'setup.seat', seat: p.id, controller: p.id === this.choice ? { kind: 'human' } : { kind: 'ai', level: 'normal' } });
+        actor.send({ type: 'setup.seat', seat: p.id, controller: p.id === this.choice ? { kind: 'human' } : { kind: 'ai', level: strength.value as AiLevel } });
       }
       const n = Number.parseInt(seed.value, 10);
       if (Number.isFinite(n)) actor.send({ type: 'setup.seed', seed: n });
       actor.send({ type: 'setup.start' });
     }, { class: 'primary', disabled: true, 'data-test': 'start' });
-    panel.append(group, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
+    panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
     buttons[0]?.focus();
   }
 }
