@@ -1,12 +1,13 @@
 /**
  * The computer seats: enumerate legal actions, judge them with the game's own rules at average luck, pick,
  * and say why in a sentence the player can read. Strengths differ in what they consider: easy picks
- * among legal moves at random; normal organises where it gains most and makes its best one- or two-card
- * speech; hard weighs every kind of action, longer speeches, objections and the chair's choices;
+ * among legal moves at random; normal organises where its platform worked in history and makes its best
+ * one- or two-card speech; hard weighs every kind of action anywhere, longer speeches, objections, its
+ * volunteers and the chair's choices;
  * historical replays what the platform did in 1921. Pure and synchronous.
  */
 import type { Scenario } from '../content/schema';
-import { VOLUNTEER_CREDIT, volunteerRate } from '../rules/congress';
+import { VOLUNTEER_CREDIT, volunteerPull, volunteerRate } from '../rules/congress';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import { seatToAct } from '../rules/setup';
@@ -49,7 +50,9 @@ function best(state: GameState, salt: number, options: readonly Scored[]): Score
 
 function discussionChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const base = seatsWon(sc, state, seat);
-  const actions = discussionActions(sc, state, seat).filter((a) => level === 'hard' || a.type === 'organise');
+  // normal keeps to where its platform worked in history (when the scenario says); hard weighs every action
+  const home = sc.platforms.find((p) => p.id === seat)?.history?.organise;
+  const actions = discussionActions(sc, state, seat).filter((a) => (a.type === 'organise' ? !home || home.includes(a.delegation) : level === 'hard' || a.type === 'transfer'));
   return actions.map((a) => {
     const gain = seatsWon(sc, imagine(sc, state, a), seat) - base;
     return { action: a, score: gain, detail: `${describe(sc, a)} should win about ${gain} more voting delegate${gain === 1 ? '' : 's'} for the platform` };
@@ -74,16 +77,19 @@ function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLev
   return options;
 }
 
-/** Hard: chooses the volunteers by the votes each choice would leave it (credit counted as future speeches). */
+/**
+ * Normal and easy send a fair share, as expected; hard weighs each choice by the votes it would leave:
+ * its own delegates kept in the hall against the pull of its choice on the delegates bound to none.
+ */
 function volunteerChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
-  const levels: Volunteering[] = ['few', 'share', 'many'];
   if (level !== 'hard') return [{ action: { type: 'volunteer', seat, level: 'share' }, score: 0, detail: 'sending its fair share to the front is expected of every platform' }];
-  const own = state.delegates.filter((d) => d.voting && d.present && d.elected === seat).length;
+  const levels: Volunteering[] = ['few', 'share', 'many'];
   return levels.map((l) => {
-    const kept = own * (1 - volunteerRate(sc, l));
-    const credit = VOLUNTEER_CREDIT[l];
-    const score = kept + credit * 0.6 * own;
-    return { action: { type: 'volunteer', seat, level: l }, score, detail: `this keeps about ${Math.round(kept)} of its delegates in the hall and ${credit >= 0 ? 'keeps its standing' : 'costs it standing'}` };
+    const delegates = state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
+    volunteerPull(sc, delegates, { [seat]: l });
+    const votes = votesNow(sc, { ...state, delegates }, seat) * (1 - volunteerRate(sc, l));
+    const standing = VOLUNTEER_CREDIT[l] >= 0 ? 'keeps its standing' : 'costs it standing';
+    return { action: { type: 'volunteer', seat, level: l }, score: votes, detail: `this should leave about ${Math.round(votes)} votes for its motion in the hall and ${standing}` };
   });
 }
 
@@ -91,11 +97,17 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   return subsets(others).map((set) => {
     const action: Action = state.phase === 'presidium' ? { type: 'presidium', seat, concede: set } : { type: 'slate', seat, coopt: set };
-    // normal: keeps everything for itself; hard: includes small rivals (cheap, and it softens their delegates)
-    const score = level === 'hard' ? set.length * 0.5 - set.filter((p) => (state.minutes[p] ?? 0) > 8).length : -set.length;
+    // both include rivals, as the majority did in 1921; hard gives floor time only to the smallest rival
+    const costly = state.phase === 'presidium' && level === 'hard' ? set.filter((p) => p !== smallest(state, others)).length : 0;
+    const score = set.length * 0.5 - costly;
     const names = set.map((p) => sc.platforms.find((x) => x.id === p)!.name).join(' and ');
     return { action, score, detail: set.length ? `including the ${names} costs little and binds them to the majority` : 'the majority keeps its places for its own' };
   });
+}
+
+function smallest(state: GameState, seats: readonly string[]): string {
+  const count = (id: string) => state.delegates.filter((d) => d.present && d.voting && d.elected === id).length;
+  return seats.reduce((a, b) => (count(b) < count(a) ? b : a));
 }
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */

@@ -25,13 +25,32 @@ export const FLOOR = { chair: 14, other: 6, place: 3 } as const;
  * Share of a platform's voting delegates present who leave for the front, by its choice, relative to the
  * scenario's departures: a fair share is the scenario's departures over its voting delegates.
  */
-export const VOLUNTEER_SCALE: Record<Volunteering, number> = { few: 0.5, share: 1, many: 1.4 };
+export const VOLUNTEER_SCALE: Record<Volunteering, number> = { few: 0.75, share: 1, many: 1.25 };
 
 export function volunteerRate(sc: Scenario, level: Volunteering): number {
   return Math.min(1, (VOLUNTEER_SCALE[level] * sc.opening.departures) / sc.totals.voting);
 }
 /** Standing won or lost by that choice: it scales the platform's speeches. */
 export const VOLUNTEER_CREDIT: Record<Volunteering, number> = { few: -0.25, share: 0, many: 0.2 };
+/**
+ * Delegates bound to no platform take note of who went to the ice: each moves this share of the way
+ * towards a platform that sent many (or away from one that kept its delegates home).
+ */
+export const VOLUNTEER_PULL: Record<Volunteering, number> = { few: -0.15, share: 0, many: 0.1 };
+
+/** The pull of every platform's choice on the delegates bound to none. Mutates `delegates` (a copy). */
+export function volunteerPull(sc: Scenario, delegates: Delegate[], choices: Record<string, Volunteering>): void {
+  for (const [platformId, level] of Object.entries(choices)) {
+    const k = VOLUNTEER_PULL[level];
+    const position = sc.platforms.find((p) => p.id === platformId)?.position;
+    if (!k || !position) continue;
+    for (const d of delegates) {
+      if (!d.stance || !d.present || d.elected !== null) continue;
+      const push = Object.fromEntries(Object.keys(position).map((issue) => [issue, (position[issue] ?? 0) - (d.stance![issue] ?? 0)]));
+      shift(d.stance, push, k * (1 - d.firmness));
+    }
+  }
+}
 /** How much a presidium place softens the included platform's delegates towards unity. */
 export const INCLUSION_PULL = 0.12;
 /** Mean of the delivery factor: what a speaker can expect before speaking. */
@@ -83,6 +102,7 @@ export function volunteer(sc: Scenario, state: GameState, seat: string, level: V
 function depart(sc: Scenario, state: GameState, choices: Record<string, Volunteering>): GameState {
   const draws = new Draws(state.rng);
   const delegates = copyDelegates(state);
+  volunteerPull(sc, delegates, choices);
   let gone = 0;
   for (const p of [...sc.platforms.map((x) => x.id), null]) {
     const own = delegates.filter((d) => d.voting && d.present && d.stance && d.elected === p);
@@ -123,7 +143,7 @@ export function presidium(sc: Scenario, state: GameState, seat: string, concede:
 
 function reactionOf(moved: number, present: number): LogEntry['reaction'] {
   const mean = moved / Math.max(1, present);
-  return mean > 0.06 ? 'ovation' : mean > 0.035 ? 'applause' : mean > 0.015 ? 'murmurs' : 'silence';
+  return mean > 0.2 ? 'ovation' : mean > 0.12 ? 'applause' : mean > 0.05 ? 'murmurs' : 'silence';
 }
 
 /** Takes back `share` of a card's push on every delegate present. Returns the movement. */

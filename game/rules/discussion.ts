@@ -9,11 +9,11 @@ import type { Delegation, Scenario } from '../content/schema';
 import type { Action, GameState } from './types';
 
 /** Share of a conference's total leaning that organising there adds to the organising platform. */
-export const ORGANISE_WEIGHT = 0.2;
+export const ORGANISE_WEIGHT = 0.12;
 /** Share added, in every conference of one kind, by a round of meetings. */
-export const MEETING_WEIGHT = 0.08;
+export const MEETING_WEIGHT = 0.01;
 /** Share added in every conference by publishing theses in Pravda (once a game). */
-export const PUBLISH_WEIGHT = 0.05;
+export const PUBLISH_WEIGHT = 0.015;
 /** Share of a rival's leaning in one conference removed by transferring its activists. */
 export const TRANSFER_SHARE = 0.4;
 

@@ -7,8 +7,15 @@
 import { votedItem, type Scenario } from '../content/schema';
 import type { Ballot, GameState, Grade, ObjectiveResult, Outcome } from './types';
 
-/** A share within this many points of history counts as "as history". */
-export const GRADE_MARGIN = 0.02;
+/**
+ * A share this close to history counts as "as history": 15% of the smaller of the historical share and
+ * its complement (so 18 of 404 and 336 of 404 are judged on the same relative scale), at least one point.
+ */
+export const GRADE_BAND = 0.15;
+
+export function bandOf(historyShare: number): number {
+  return Math.max(0.01, GRADE_BAND * Math.min(historyShare, 1 - historyShare));
+}
 
 type Objective = Scenario['platforms'][number]['objectives'][number];
 
@@ -32,7 +39,7 @@ function measure(sc: Scenario, ballots: readonly Ballot[], o: Objective): Object
     const game = b && cast(b.votes) ? (b.votes[m.motion] ?? 0) / cast(b.votes) : 0;
     const hv = item.record.votes ?? {};
     const history = cast(hv) ? (hv[m.motion] ?? 0) / cast(hv) : 0;
-    const result = Math.abs(game - history) <= GRADE_MARGIN ? 0 : sign(game - history);
+    const result = Math.abs(game - history) <= bandOf(history) ? 0 : sign(game - history);
     return { text: o.text, game: `${b?.votes[m.motion] ?? 0} votes (${pct(game)})`, history: `${hv[m.motion] ?? '?'} votes (${pct(history)})`, result };
   }
   if (m.kind === 'adopted') {
@@ -57,8 +64,9 @@ function objectivesOf(sc: Scenario, seat: string): Objective[] {
   return [{ text: `Win votes for ${motion.title}`, measure: { kind: 'share', item: votedItem(sc).id, motion: motion.id } }];
 }
 
+/** Decisive: winning the contested vote that history lost, or beating history on every objective (at least two). */
 export function gradeOf(results: readonly ObjectiveResult[], wonAgainstHistory: boolean): Grade {
-  if (wonAgainstHistory || (results.length > 0 && results.every((r) => r.result === 1))) return 'decisive';
+  if (wonAgainstHistory || (results.length > 1 && results.every((r) => r.result === 1))) return 'decisive';
   const sum = results.reduce((n, r) => n + r.result, 0);
   return sum > 0 ? 'better than history' : sum < 0 ? 'worse than history' : 'as history';
 }
