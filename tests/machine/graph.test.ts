@@ -101,5 +101,5 @@ describe('congress machine graph', () => {
       }
       actor.stop();
     }
-  });
+  }, 120_000);
 });
