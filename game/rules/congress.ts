@@ -36,7 +36,7 @@ export const VOLUNTEER_CREDIT: Record<Volunteering, number> = { few: -0.25, shar
  * Delegates bound to no platform take note of who went to the ice: each moves this share of the way
  * towards a platform that sent many (or away from one that kept its delegates home).
  */
-export const VOLUNTEER_PULL: Record<Volunteering, number> = { few: -0.15, share: 0, many: 0.1 };
+export const VOLUNTEER_PULL: Record<Volunteering, number> = { few: -0.3, share: 0, many: 0.1 };
 
 /** The pull of every platform's choice on the delegates bound to none. Mutates `delegates` (a copy). */
 export function volunteerPull(sc: Scenario, delegates: Delegate[], choices: Record<string, Volunteering>): void {

@@ -48,6 +48,24 @@ export function seatsIn(sc: Scenario, state: GameState, delegationId: string, pl
   return apportion(sc, weightsOf(d, campaigns), d.voting, ruleOf(d, { ...state, rules }))[platform] ?? 0;
 }
 
+/**
+ * Who each bound seat goes to. A winner-take-all conference gives all to its strongest platform; a
+ * proportional one elects each delegate by chance in proportion to the leanings, so a conference can
+ * surprise (its expected split is what `apportion` gives).
+ */
+function electedLabels(sc: Scenario, weights: Record<string, number>, seats: number, rule: 'proportional' | 'majority', draws: Draws): string[] {
+  if (rule === 'majority') return Object.entries(apportion(sc, weights, seats, rule)).flatMap(([p, n]) => Array<string>(n).fill(p));
+  const order = sc.platforms.map((p) => p.id).filter((id) => (weights[id] ?? 0) > 0);
+  const total = order.reduce((n, id) => n + (weights[id] ?? 0), 0);
+  const labels: string[] = [];
+  for (let i = 0; i < seats; i++) {
+    let x = draws.float() * total;
+    const pick = order.find((id) => (x -= weights[id] ?? 0) < 0) ?? order[order.length - 1]!;
+    labels.push(pick);
+  }
+  return labels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
 export function elect(sc: Scenario, state: GameState): GameState {
   const draws = new Draws(state.rng);
   const issues = sc.issues.map((i) => i.id);
@@ -62,8 +80,7 @@ export function elect(sc: Scenario, state: GameState): GameState {
     }
     for (const group of [own.filter((x) => x.voting), own.filter((x) => !x.voting)]) {
       const open = Math.round(UNCOMMITTED * group.length);
-      const split = apportion(sc, weights, group.length - open, ruleOf(d, state));
-      const labels = Object.entries(split).flatMap(([platform, n]) => Array<string>(n).fill(platform));
+      const labels = electedLabels(sc, weights, group.length - open, ruleOf(d, state), draws);
       group.forEach((delegate, i) => {
         const platform = sc.platforms.find((p) => p.id === labels[i]);
         const stance: Record<string, number> = {};

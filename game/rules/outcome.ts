@@ -8,13 +8,14 @@ import { votedItem, type Scenario } from '../content/schema';
 import type { Ballot, GameState, Grade, ObjectiveResult, Outcome } from './types';
 
 /**
- * A share this close to history counts as "as history": 15% of the smaller of the historical share and
- * its complement (so 18 of 404 and 336 of 404 are judged on the same relative scale), at least one point.
+ * A share this close to history counts as "as history": within 1.5 standard errors of the historical share,
+ * as chance alone would scatter a vote of that size (binomial, over the votes cast in history). For
+ * 18 of 404 that is about 1.5 points; for 336 of 404, about 2.8.
  */
-export const GRADE_BAND = 0.15;
+export const GRADE_Z = 1.5;
 
-export function bandOf(historyShare: number): number {
-  return Math.max(0.01, GRADE_BAND * Math.min(historyShare, 1 - historyShare));
+export function bandOf(historyShare: number, historyCast: number): number {
+  return GRADE_Z * Math.sqrt((historyShare * (1 - historyShare)) / Math.max(1, historyCast));
 }
 
 type Objective = Scenario['platforms'][number]['objectives'][number];
@@ -39,7 +40,7 @@ function measure(sc: Scenario, ballots: readonly Ballot[], o: Objective): Object
     const game = b && cast(b.votes) ? (b.votes[m.motion] ?? 0) / cast(b.votes) : 0;
     const hv = item.record.votes ?? {};
     const history = cast(hv) ? (hv[m.motion] ?? 0) / cast(hv) : 0;
-    const result = Math.abs(game - history) <= bandOf(history) ? 0 : sign(game - history);
+    const result = Math.abs(game - history) <= bandOf(history, cast(hv)) ? 0 : sign(game - history);
     return { text: o.text, game: `${b?.votes[m.motion] ?? 0} votes (${pct(game)})`, history: `${hv[m.motion] ?? '?'} votes (${pct(history)})`, result };
   }
   if (m.kind === 'adopted') {
