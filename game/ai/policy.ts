@@ -97,17 +97,13 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   return subsets(others).map((set) => {
     const action: Action = state.phase === 'presidium' ? { type: 'presidium', seat, concede: set } : { type: 'slate', seat, coopt: set };
-    // both include rivals, as the majority did in 1921; hard gives floor time only to the smallest rival
-    const costly = state.phase === 'presidium' && level === 'hard' ? set.filter((p) => p !== smallest(state, others)).length : 0;
-    const score = set.length * 0.5 - costly;
+    // both put rivals on the slate, as the majority did in 1921; normal also gives them presidium places,
+    // hard keeps the floor time for itself
+    const score = state.phase === 'presidium' && level === 'hard' ? -set.length : set.length * 0.5;
     const names = set.map((p) => sc.platforms.find((x) => x.id === p)!.name).join(' and ');
-    return { action, score, detail: set.length ? `including the ${names} costs little and binds them to the majority` : 'the majority keeps its places for its own' };
+    const detail = set.length ? `including the ${names} costs little and binds them to the majority` : 'the majority keeps the floor time for its own speakers';
+    return { action, score, detail };
   });
-}
-
-function smallest(state: GameState, seats: readonly string[]): string {
-  const count = (id: string) => state.delegates.filter((d) => d.present && d.voting && d.elected === id).length;
-  return seats.reduce((a, b) => (count(b) < count(a) ? b : a));
 }
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */
