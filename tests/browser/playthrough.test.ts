@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('playing one seat to the result', () => {
   it("boots on WebGL, plays the Workers' Opposition to the result, and wins over a split delegation", async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=30&seed=8');
+    const { page, errors } = await openGame(h, 'testhook=1&pace=30&seed=16');
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
     expect(errors).toEqual([]);
@@ -57,6 +57,9 @@ describe('playing one seat to the result', () => {
     const row = page.locator('tr[data-delegation="metalworkers"]');
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toMatch(/gave \d+ votes to the Workers' Opposition's resolution: .*the argument that moved most of them was "(No appointment without the union|A Congress of Producers)"/);
+    // the Workers' Opposition carried the delegation: more of its votes than any other motion's
+    const cells = (await row.locator('td').allTextContents()).slice(0, 3).map(Number); // Ten, T–B, WO columns
+    expect(cells[2]).toBeGreaterThan(Math.max(cells[0]!, cells[1]!));
     expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
     await page.screenshot({ path: `${ARTIFACTS}hall-1366x768.png` });
 
