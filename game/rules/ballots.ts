@@ -95,7 +95,8 @@ function reasonFor(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: 
   ].filter(Boolean);
   const loyalty = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
   const argument = card ? `; the argument that moved most of them was "${card.title}"` : '';
-  return `${name} gave ${top[1]} votes to ${motion.title}: ${loyalty}${argument}.`;
+  const front = t.absent ? `; ${t.absent} of its delegates were at the front` : '';
+  return `${name} gave ${top[1]} votes to ${motion.title}: ${loyalty}${argument}${front}.`;
 }
 
 /** Counts one item's votes among the voting delegates present. */

@@ -84,7 +84,11 @@ export class ResultScene extends Scene {
       const list = el('ul', { 'aria-label': 'Other decisions' });
       for (const a of others) {
         const cite = button(`Sources: ${a.title}`, () => this.ctx.codex.cite(a.title, a.record.sources, a.record.confidence, a.secret), { class: 'cite' });
-        list.append(el('li', {}, el('strong', {}, `${a.title} (${a.date}). `), a.record.summary, ' ', cite));
+        const b = game.ballots.find((x) => x.item === a.id);
+        let mine = '';
+        if (b?.seats) mine = `This game: ${Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ')}. `;
+        else if (b) mine = `This game: ${b.adopted === 'for' ? 'adopted' : 'rejected'}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against. `;
+        list.append(el('li', {}, el('strong', {}, `${a.title} (${a.date}). `), mine, `${year}: ${a.record.summary} `, cite));
       }
       panel.append(list);
     }
