@@ -13,11 +13,15 @@ import { paceAi } from './host/pacer';
 import { mountTestHook } from './host/testHook';
 import { congressMachine } from './machine/congressMachine';
 import { createView } from './view/createView';
+import { applySettings, readSettings, writeSettings } from './host/settings';
 import { createCodex } from './view/codex';
+import { createSettingsDialog } from './view/settingsDialog';
 import { el } from './view/dom';
 import type { ViewContext } from './view/ViewContext';
 
 const params = new URLSearchParams(location.search);
+let settings = readSettings();
+applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
 /** Where an author's own scenario file waits across the reload that starts it. */
@@ -83,6 +87,7 @@ function start(): void {
   document.addEventListener('pointerdown', unlock, { capture: true, once: true });
   document.addEventListener('keydown', unlock, { capture: true, once: true });
 
+  const report = { hallDelegates: 0, scene: 'boot', palette: settings.palette };
   const mute = byId('mute') as HTMLButtonElement;
   const showMute = () => {
     const muted = audio.settings().muted;
@@ -94,6 +99,14 @@ function start(): void {
     showMute();
   });
   showMute();
+  const settingsDialog = createSettingsDialog(document.body, settings, audio, (next) => {
+    settings = next;
+    writeSettings(next);
+    applySettings(next);
+    showMute();
+    report.palette = next.palette;
+  });
+  byId('settings-open').addEventListener('click', () => settingsDialog.open());
 
   const codex = createCodex(scenario, document.body);
   byId('codex-open').addEventListener('click', () => codex.open());
@@ -104,7 +117,6 @@ function start(): void {
 
   connectAnnouncer(actor, scenario, byId('log'), byId('captions'), audio);
   const ui = byId('ui');
-  const report = { hallDelegates: 0, scene: 'boot' };
   const root: Omit<ViewContext, 'leaveTitle'> = {
     actor,
     scenario,

@@ -8,15 +8,20 @@ import type { GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView } from './hallModel';
 import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
-import { FAINT, GREY, INK, hex } from './palette';
+import { FAINT, GREY, INK, hex, platformColour } from './palette';
 
 export class HallDrawing {
   private readonly marks: GameObjects.Graphics;
   private readonly labels: GameObjects.Text[] = [];
+  private readonly legendObjects: GameObjects.GameObject[] = [];
   private seats: SeatPoint[] = [];
   private size = 4;
 
-  constructor(private readonly scene: Scene, private readonly scenario: Scenario) {
+  constructor(
+    private readonly scene: Scene,
+    private readonly scenario: Scenario,
+    private readonly palette: () => string,
+  ) {
     this.marks = scene.add.graphics();
   }
 
@@ -35,7 +40,10 @@ export class HallDrawing {
 
   /** A key to the marks, in one line from (x, y): the shapes as drawn on the hall, with their names. */
   legend(x: number, y: number): void {
+    for (const o of this.legendObjects) o.destroy();
+    this.legendObjects.length = 0;
     const g = this.scene.add.graphics();
+    this.legendObjects.push(g);
     const entries: { mark: DelegateView['mark']; label: string }[] = [
       ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
       { mark: { kind: 'undecided' }, label: 'undecided' },
@@ -47,6 +55,7 @@ export class HallDrawing {
     for (const entry of entries) {
       this.mark(g, { id: '', group: '', voting: true, mark: entry.mark }, cursor + 7, y, 7);
       const text = this.scene.add.text(cursor + 20, y, entry.label, { fontFamily: 'Georgia, serif', fontSize: '16px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+      this.legendObjects.push(text);
       cursor += 20 + text.width + 24;
     }
   }
@@ -90,8 +99,9 @@ export class HallDrawing {
       g.strokeCircle(x, y, r * 0.8);
       return;
     }
-    const platform = this.scenario.platforms.find((p) => p.id === m.platform)!;
-    g.fillStyle(hex(platform.colour), 1);
+    const index = this.scenario.platforms.findIndex((p) => p.id === m.platform);
+    const platform = this.scenario.platforms[index]!;
+    g.fillStyle(hex(platformColour(platform.colour, index, this.palette())), 1);
     switch (platform.shape) {
       case 'square':
         g.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);

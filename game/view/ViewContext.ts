@@ -27,5 +27,5 @@ export interface ViewContext {
   /** Tells the scene router that the player has left the title screen. */
   leaveTitle(): void;
   /** For the test hook: how many delegates the hall drew on its last render. */
-  report: { hallDelegates: number; scene: string };
+  report: { hallDelegates: number; scene: string; palette: 'period' | 'colour-blind' };
 }

@@ -10,3 +10,11 @@ export const FAINT = 0xc9bfa8;
 export function hex(colour: string): number {
   return Number.parseInt(colour.slice(1), 16);
 }
+
+/** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
+const COLOUR_BLIND = ['#D55E00', '#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
+
+/** A platform's colour under the chosen palette: the scenario's own, or the colour-blind safe set by order. */
+export function platformColour(colour: string, index: number, palette: string): string {
+  return palette === 'colour-blind' ? COLOUR_BLIND[index % COLOUR_BLIND.length]! : colour;
+}

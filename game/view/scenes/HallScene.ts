@@ -15,7 +15,7 @@ import { nextItem, seatToAct } from '../../rules/setup';
 import type { Action } from '../../rules/types';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { FAINT, INK, PAPER, hex } from '../palette';
+import { FAINT, INK, PAPER, hex, platformColour } from '../palette';
 
 type Snap = SnapshotFrom<CongressMachine>;
 
@@ -27,6 +27,7 @@ export class HallScene extends Scene {
   private tally!: GameObjects.Text;
   private lastGame: unknown = null;
   private lastPanelKey = '';
+  private palette = '';
 
   constructor(private readonly ctx: ViewContext) {
     super('hall');
@@ -46,11 +47,22 @@ export class HallScene extends Scene {
     this.heading = this.add.text(24, 16, '', { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#b3261e' });
     this.bar = this.add.graphics();
     this.tally = this.add.text(1256, 20, '', { fontFamily: 'Georgia, serif', fontSize: '22px', color: '#1b1b1b' }).setOrigin(1, 0);
-    this.drawing = new HallDrawing(this, this.ctx.scenario);
+    this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette);
+    this.palette = this.ctx.report.palette;
     this.drawing.legend(24, 90);
     const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.render(this.ctx.actor.getSnapshot());
+  }
+
+  /** Redraws the hall when the player changes the palette in the settings. */
+  override update(): void {
+    if (this.palette !== this.ctx.report.palette) {
+      this.palette = this.ctx.report.palette;
+      this.drawing.legend(24, 90);
+      this.lastGame = null;
+      this.render(this.ctx.actor.getSnapshot());
+    }
   }
 
   private render(snap: Snap): void {
@@ -86,8 +98,10 @@ export class HallScene extends Scene {
       const n = counts[key] ?? 0;
       if (!n) continue;
       const w = (width * n) / total;
-      const platform = this.ctx.scenario.platforms.find((p) => p.id === key);
-      g.fillStyle(platform ? hex(platform.colour) : key === 'undecided' || key === 'abstained' ? 0xffffff : FAINT, 1);
+      const index = this.ctx.scenario.platforms.findIndex((p) => p.id === key);
+      const platform = this.ctx.scenario.platforms[index];
+      const colour = platform && hex(platformColour(platform.colour, index, this.ctx.report.palette));
+      g.fillStyle(colour ?? (key === 'undecided' || key === 'abstained' ? 0xffffff : FAINT), 1);
       g.fillRect(x, 56, w, 14);
       x += w;
     }
