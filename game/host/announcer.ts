@@ -29,7 +29,8 @@ export function connectAnnouncer(actor: CongressActor, sc: Scenario, log: HTMLEl
         log.append(item);
       }
       shown = entries.length;
-      log.scrollTop = log.scrollHeight;
+      const scroller = log.parentElement ?? log;
+      scroller.scrollTop = scroller.scrollHeight;
     },
     error: () => undefined,
   });

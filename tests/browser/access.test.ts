@@ -1,0 +1,132 @@
+/**
+ * Access, in real Chromium: an axe-core scan of every screen finds no serious or critical violation, a
+ * keyboard-only player (Tab and Enter, no mouse) finishes a whole game, and the hall is photographed at
+ * 1366×768 and 1920×1080. As everywhere, the page must first have rendered: WebGL, no errors.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe violations on the page as it stands. */
+async function scan(page: Page, screen: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  })) as Violation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Presses Tab until the focused control's name matches, then Enter: the keyboard-only way to a button. */
+async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (name.test(focused)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no control matching ${name} reached by Tab`);
+}
+
+async function waitForText(page: Page, text: RegExp): Promise<void> {
+  await expect.poll(() => page.locator('#ui').textContent(), { timeout: 30_000 }).toMatch(text);
+}
+
+describe('access', () => {
+  it('a keyboard-only player finishes a whole game; axe finds no serious or critical violation on any screen', async () => {
+    const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=5');
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    expect(errors).toEqual([]);
+    const problems: string[] = [];
+    problems.push(...(await scan(page, 'title')));
+
+    await page.keyboard.press('Enter'); // Begin has focus
+    await waitForScene(page, 'setup');
+    problems.push(...(await scan(page, 'setup')));
+    await tabTo(page, /^Trotsky–Bukharin/);
+    await tabTo(page, /^Open the Discussion$/);
+    await waitForScene(page, 'hall');
+    for (let round = 0; round < 3; round++) {
+      await waitForText(page, new RegExp(`Round ${round + 1} of 3`));
+      if (round === 0) problems.push(...(await scan(page, 'discussion')));
+      await tabTo(page, /^Organise in Transport workers/);
+    }
+    await waitForText(page, /Open the congress/);
+    problems.push(...(await scan(page, 'elected')));
+    await tabTo(page, /^Open the congress$/);
+    await tabTo(page, /^To the floor$/);
+    await waitForText(page, /How many of your delegates/);
+    problems.push(...(await scan(page, 'volunteers')));
+    await tabTo(page, /^Our fair share$/);
+    for (let round = 0; round < 2; round++) {
+      await waitForText(page, new RegExp(`Round ${round + 1} of the speakers' list`));
+      if (round === 0) problems.push(...(await scan(page, 'debate')));
+      await tabTo(page, /^Yield the floor$/);
+    }
+    for (let item = 0; item < 5; item++) {
+      await waitForText(page, /Take the vote/);
+      if (item === 0) problems.push(...(await scan(page, 'forecast')));
+      await tabTo(page, /^Take the vote$/);
+      await waitForText(page, /How each delegation voted/);
+      if (item === 0) problems.push(...(await scan(page, 'ballot')));
+      await tabTo(page, item < 4 ? /^Next item$/ : /^See the outcome$/);
+    }
+    await waitForScene(page, 'result');
+    problems.push(...(await scan(page, 'result')));
+
+    await page.keyboard.press('c');
+    await page.getByRole('dialog').waitFor();
+    problems.push(...(await scan(page, 'codex')));
+    await page.keyboard.press('Escape');
+    await tabTo(page, /^Settings$/);
+    await page.getByRole('dialog').waitFor();
+    problems.push(...(await scan(page, 'settings')));
+    await page.keyboard.press('Escape');
+
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('photographs the hall at 1366×768 and 1920×1080 with every delegate drawn', async () => {
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=9', viewport);
+      expect(await waitForBoot(page)).toBe('webgl');
+      await waitForScene(page, 'title');
+      await page.getByRole('button', { name: 'Begin' }).click();
+      await page.getByRole('button', { name: /^Watch/ }).click();
+      await page.getByRole('button', { name: 'Open the Discussion' }).click();
+      await page.getByRole('button', { name: 'Open the congress' }).click({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'To the floor' }).click();
+      await page.getByRole('button', { name: 'Take the vote' }).click({ timeout: 30_000 });
+      await page.getByRole('table').first().waitFor();
+      expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
+      await page.screenshot({ path: `${ARTIFACTS}hall-${viewport.width}x${viewport.height}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
