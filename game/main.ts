@@ -49,7 +49,7 @@ function showError(file: string, problems: { path: string; message: string }[]):
 }
 
 /** The scenario named in the address: a bundled one, or the author's file kept in this tab's session. */
-function loadRequested(id: string): Loaded {
+async function loadRequested(id: string): Promise<Loaded> {
   if (id !== LOCAL_ID) return loadBundledScenario(id);
   let stored: { name: string; text: string } | null = null;
   try {
@@ -72,9 +72,21 @@ function openFile(file: File): void {
     .catch(() => showError(file.name, [{ path: '(root)', message: 'the file could not be read' }]));
 }
 
-function start(): void {
+async function startBench(kind: 'empty' | 'reference'): Promise<void> {
+  const { createBenchGame, instrument } = await import('./view/benchScenes');
+  const game = createBenchGame(byId('game-container'), kind);
+  instrument(game);
+  game.events.once('ready', () => ((window.__BENCH__ ??= { ready: false, frames: [], steps: [] }).ready = true));
+}
+
+async function start(): Promise<void> {
+  const benchKind = params.get('bench');
+  if (benchKind === 'empty' || benchKind === 'reference') {
+    void startBench(benchKind);
+    return;
+  }
   const requested = params.get('scenario') ?? DEFAULT_SCENARIO;
-  const loaded = loadRequested(requested);
+  const loaded = await loadRequested(requested);
   if (!loaded.ok) {
     showError(loaded.file, loaded.problems);
     return;
@@ -122,7 +134,7 @@ function start(): void {
     scenario,
     codex,
     report,
-    library: { current: requested, scenarios: scenarioList(), choose: goTo, openFile },
+    library: { current: requested, scenarios: await scenarioList(), choose: goTo, openFile },
     panel: (heading) => {
       const h = el('h2', { tabindex: '-1' }, heading);
       const body = el('div', { class: 'panel-body' });
@@ -137,6 +149,29 @@ function start(): void {
     const hook = mountTestHook(root, view.isWebGL, audio);
     view.game.events.once('ready', () => (hook.ready = true));
   }
+  if (benchKind === 'hall') {
+    void import('./view/benchScenes').then(({ instrument }) => instrument(view.game));
+    benchHall(actor, root);
+  }
 }
 
-start();
+/** ?bench=hall: every seat to the computer, played at once to the debate, and the hall shown. */
+function benchHall(actor: ReturnType<typeof createActor<typeof congressMachine>>, root: Omit<ViewContext, 'leaveTitle'>): void {
+  actor.send({ type: 'setup.start' });
+  for (let i = 0; i < 500 && !actor.getSnapshot().matches({ congress: 'debate' }); i++) {
+    actor.send(actor.getSnapshot().can({ type: 'ai.step' }) ? { type: 'ai.step' } : { type: 'flow.continue' });
+  }
+  const poll = setInterval(() => {
+    if (root.report.scene !== 'title') return;
+    clearInterval(poll);
+    (document.querySelector('[data-test="begin"]') as HTMLButtonElement | null)?.click();
+    const ready = setInterval(() => {
+      if (root.report.scene === 'hall' && root.report.hallDelegates > 0) {
+        clearInterval(ready);
+        (window.__BENCH__ ??= { ready: false, frames: [], steps: [] }).ready = true;
+      }
+    }, 50);
+  }, 50);
+}
+
+void start();

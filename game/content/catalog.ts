@@ -1,34 +1,37 @@
 /**
- * The scenarios bundled with the game (every scenarios/*.json, checked when loaded). A broken file becomes
- * a list of problems for the error screen, never a crash.
+ * The scenarios bundled with the game (every scenarios/*.json but the schema), each fetched only when
+ * asked for, so the first download stays small. A broken file becomes a list of problems for the error
+ * screen, never a crash.
  */
 import { parseScenario, type Problem } from './parse';
 import type { Scenario } from './schema';
 
-const files = import.meta.glob<unknown>('/scenarios/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/scenario.schema.json'], { import: 'default' });
 
 export const DEFAULT_SCENARIO = '1921-tenth-congress';
 
 export type Loaded = { ok: true; scenario: Scenario } | { ok: false; file: string; problems: Problem[] };
 
 export function scenarioIds(): string[] {
-  return Object.keys(files)
-    .map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''))
-    .filter((id) => id !== 'scenario.schema');
+  return Object.keys(files).map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''));
 }
 
-/** Id and title of every bundled scenario that parses, for the scenario picker. */
-export function scenarioList(): { id: string; title: string; dates: string }[] {
-  return scenarioIds().flatMap((id) => {
-    const loaded = loadBundledScenario(id);
-    return loaded.ok ? [{ id, title: loaded.scenario.title, dates: loaded.scenario.dates }] : [];
-  });
+/** Id, title and dates of every bundled scenario that parses, for the scenario picker. */
+export async function scenarioList(): Promise<{ id: string; title: string; dates: string }[]> {
+  const loaded = await Promise.all(scenarioIds().map(async (id) => ({ id, loaded: await loadBundledScenario(id) })));
+  return loaded.flatMap(({ id, loaded: l }) => (l.ok ? [{ id, title: l.scenario.title, dates: l.scenario.dates }] : []));
 }
 
-export function loadBundledScenario(id: string): Loaded {
+export async function loadBundledScenario(id: string): Promise<Loaded> {
   const file = `scenarios/${id}.json`;
-  const raw = files[`/${file}`];
-  if (raw === undefined) return { ok: false, file, problems: [{ path: '(root)', message: `no such scenario; the game has: ${scenarioIds().join(', ')}` }] };
+  const load = files[`/${file}`];
+  if (!load) return { ok: false, file, problems: [{ path: '(root)', message: `no such scenario; the game has: ${scenarioIds().join(', ')}` }] };
+  let raw: unknown;
+  try {
+    raw = await load();
+  } catch (error) {
+    return { ok: false, file, problems: [{ path: '(root)', message: `the file could not be loaded (${(error as Error).message})` }] };
+  }
   const parsed = parseScenario(raw);
   return parsed.ok ? parsed : { ok: false, file, problems: parsed.problems };
 }

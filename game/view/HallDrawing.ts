@@ -12,6 +12,8 @@ import { FAINT, GREY, INK, hex, platformColour } from './palette';
 
 export class HallDrawing {
   private readonly marks: GameObjects.Graphics;
+  /** The marks are drawn once per change into this texture, so each frame costs one quad, not 990 shapes. */
+  private readonly baked: GameObjects.RenderTexture;
   private readonly labels: GameObjects.Text[] = [];
   private readonly legendObjects: GameObjects.GameObject[] = [];
   private seats: SeatPoint[] = [];
@@ -22,7 +24,8 @@ export class HallDrawing {
     private readonly scenario: Scenario,
     private readonly palette: () => string,
   ) {
-    this.marks = scene.add.graphics();
+    this.marks = scene.make.graphics({}, false);
+    this.baked = scene.add.renderTexture(0, 0, scene.scale.width, scene.scale.height).setOrigin(0, 0);
   }
 
   /** Redraws every delegate; returns how many marks were drawn. */
@@ -35,6 +38,9 @@ export class HallDrawing {
       const r = v.voting ? this.size : this.size * 0.7;
       this.mark(g, v, seat.x, seat.y, r);
     });
+    this.baked.clear();
+    this.baked.draw(g);
+    this.baked.render();
     return views.length;
   }
 

@@ -1,0 +1,59 @@
+/**
+ * Scenes for `npm run bench` only (opened with ?bench=empty or ?bench=reference): an empty Phaser scene,
+ * and a reference scene that draws one full-screen image and nothing else. The hall's frame rate is
+ * measured against them on the same machine.
+ */
+import { AUTO, Game, Scale, Scene } from 'phaser';
+
+class EmptyScene extends Scene {
+  constructor() {
+    super('bench-empty');
+  }
+}
+
+class ReferenceScene extends Scene {
+  constructor() {
+    super('bench-reference');
+  }
+
+  create(): void {
+    const { width, height } = this.scale;
+    const g = this.make.graphics({}, false);
+    for (let y = 0; y < height; y += 8) {
+      g.fillStyle(((y * 37) & 0xff) * 0x10101, 1);
+      g.fillRect(0, y, width, 8);
+    }
+    g.generateTexture('bench-full-screen', width, height);
+    this.add.image(0, 0, 'bench-full-screen').setOrigin(0, 0);
+  }
+}
+
+export function createBenchGame(parent: HTMLElement, kind: 'empty' | 'reference'): Game {
+  return new Game({
+    type: AUTO,
+    parent,
+    backgroundColor: '#f3ead8',
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, width: 1280, height: 720 },
+    audio: { noAudio: true },
+    scene: [kind === 'empty' ? new EmptyScene() : new ReferenceScene()],
+  });
+}
+
+declare global {
+  interface Window {
+    __BENCH__?: { ready: boolean; frames: number[]; steps: number[] };
+  }
+}
+
+/** Frame counting for `npm run bench`: main-thread time from Phaser's prestep to postrender, per frame. */
+export function instrument(game: Game): void {
+  const bench = (window.__BENCH__ ??= { ready: false, frames: [], steps: [] });
+  let t0 = 0;
+  game.events.on('prestep', () => (t0 = performance.now()));
+  game.events.on('postrender', () => {
+    const now = performance.now();
+    bench.steps.push(now - t0);
+    bench.frames.push(now);
+  });
+  window.__BENCH__ = bench;
+}
