@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints how long the computer takes to choose a move (median and 95th percentile, for
- * each strength) and how long a whole all-computer game takes, with the machine it ran on. Figures are
+ * each strength) and how long a whole all-computer game takes, with the machine it ran on; then the
+ * browser figures (benchBrowser.ts): frame rate against a reference scene, frame time, download size,
+ * time to the title. Figures are
  * printed, never asserted: tests check behaviour, this checks speed.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { playAllAi } from '../machine/runHeadless';
 import { apply } from '../rules/apply';
 import { newGame, nextItem, seatToAct } from '../rules/setup';
 import { AI_LEVELS, type Action, type AiLevel } from '../rules/types';
+import { browserBench } from './benchBrowser';
 
 const file = fileURLToPath(new URL('../../scenarios/1921-tenth-congress.json', import.meta.url));
 const parsed = parseScenarioText(readFileSync(file, 'utf8'));
@@ -61,3 +64,5 @@ for (let seed = 1; seed <= 30; seed++) {
   games.push(performance.now() - t0);
 }
 console.log(`whole all-AI game through the machine (normal strength, 30 games): median ${ms(quantile(games, 0.5))}, slowest ${ms(Math.max(...games))}`);
+
+await browserBench((line) => console.log(line));

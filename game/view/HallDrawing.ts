@@ -1,55 +1,127 @@
+/** What the hall shows besides the delegates: the heading, the rostrum's speaker, the tally, the bar. */
+export interface HallCaptions {
+  heading: string;
+  speaker: string;
+  tally: string;
+  counts: Record<string, number>; // leaning -> voting delegates, for the bar across the top
+}
+
 /**
- * Draws the delegates on the hall: one mark per delegate in a single Graphics object, the platform's
- * colour and shape (circle, square, triangle, diamond) so leaning never rests on colour alone; hollow grey
- * rings for the undecided, faint dots for seats not yet elected, and small crosses for delegates away at
- * the front. Delegation names sit at the outer edge of their wedge.
+ * Draws the whole hall: the paper, the heading and the bar of leanings, one mark per delegate, the
+ * delegation names, the legend and the rostrum with its speaker,
+ * painted with the 2D canvas API into one canvas texture whenever the game changes, and shown as one
+ * full-screen image, so a frame costs about as much as a single picture (the school machine without a
+ * graphics card is the measure). Marks never rest on colour alone: each platform has its shape (circle,
+ * square, triangle, diamond); hollow rings are the undecided, hollow squares the abstaining, faint dots
+ * seats not yet elected, small crosses delegates away at the front.
  */
-import type { GameObjects, Scene } from 'phaser';
+import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView } from './hallModel';
 import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
-import { FAINT, GREY, INK, hex, platformColour } from './palette';
+import { platformColour } from './palette';
+
+const PAPER = '#f3ead8';
+const INK = '#1b1b1b';
+const GREY = '#8a8378';
+const FAINT = '#c9bfa8';
+const RED = '#b3261e';
+let textures = 0;
 
 export class HallDrawing {
-  private readonly marks: GameObjects.Graphics;
-  /** The marks are drawn once per change into this texture, so each frame costs one quad, not 990 shapes. */
-  private readonly baked: GameObjects.RenderTexture;
-  private readonly labels: GameObjects.Text[] = [];
-  private readonly legendObjects: GameObjects.GameObject[] = [];
+  private readonly texture: Textures.CanvasTexture;
+  private readonly image: GameObjects.Image;
   private seats: SeatPoint[] = [];
   private size = 4;
 
   constructor(
-    private readonly scene: Scene,
+    scene: Scene,
     private readonly scenario: Scenario,
     private readonly palette: () => string,
   ) {
-    this.marks = scene.make.graphics({}, false);
-    this.baked = scene.add.renderTexture(0, 0, scene.scale.width, scene.scale.height).setOrigin(0, 0);
+    const key = `hall-${textures++}`;
+    this.texture = scene.textures.createCanvas(key, scene.scale.width, scene.scale.height)!;
+    this.image = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(-1);
+    scene.events.once('shutdown', () => {
+      this.image.destroy();
+      scene.textures.remove(key);
+    });
   }
 
-  /** Redraws every delegate; returns how many marks were drawn. */
-  draw(views: readonly DelegateView[]): number {
-    if (this.seats.length !== views.length) this.layout(views);
-    const g = this.marks;
-    g.clear();
+  /** Repaints everything; returns how many delegate marks were drawn. */
+  draw(views: readonly DelegateView[], captions: HallCaptions): number {
+    if (this.seats.length !== views.length) {
+      this.seats = hemicycle(views.length, HALL);
+      this.size = Math.max(1.5, seatSpacing(views.length, HALL) * 0.42);
+    }
+    const ctx = this.texture.getContext();
+    ctx.fillStyle = PAPER;
+    ctx.fillRect(0, 0, this.texture.width, this.texture.height);
     views.forEach((v, i) => {
       const seat = this.seats[i]!;
-      const r = v.voting ? this.size : this.size * 0.7;
-      this.mark(g, v, seat.x, seat.y, r);
+      this.mark(ctx, v.mark, seat.x, seat.y, v.voting ? this.size : this.size * 0.7);
     });
-    this.baked.clear();
-    this.baked.draw(g);
-    this.baked.render();
+    this.labels(ctx, views);
+    this.paintLegend(ctx, 24, 90);
+    this.paintTop(ctx, captions);
+    this.paintRostrum(ctx, captions.speaker);
+    this.texture.refresh();
     return views.length;
   }
 
-  /** A key to the marks, in one line from (x, y): the shapes as drawn on the hall, with their names. */
-  legend(x: number, y: number): void {
-    for (const o of this.legendObjects) o.destroy();
-    this.legendObjects.length = 0;
-    const g = this.scene.add.graphics();
-    this.legendObjects.push(g);
+  private labels(ctx: CanvasRenderingContext2D, views: readonly DelegateView[]): void {
+    ctx.font = '13px Georgia, serif';
+    ctx.fillStyle = INK;
+    ctx.textBaseline = 'bottom';
+    for (const [group, seat] of groupCentres(views, this.seats)) {
+      const name = this.scenario.delegations.find((d) => d.id === group)?.name.split(' (')[0] ?? group;
+      const cos = Math.cos(seat.angle);
+      ctx.textAlign = cos < -0.2 ? 'right' : cos > 0.2 ? 'left' : 'center';
+      ctx.fillText(name, HALL.cx + (HALL.outer + 18) * cos, HALL.cy - (HALL.outer + 18) * Math.sin(seat.angle));
+    }
+  }
+
+  private paintTop(ctx: CanvasRenderingContext2D, c: HallCaptions): void {
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    ctx.font = '26px Georgia, serif';
+    ctx.fillStyle = RED;
+    ctx.fillText(c.heading, 24, 16);
+    ctx.textAlign = 'right';
+    ctx.font = '22px Georgia, serif';
+    ctx.fillStyle = INK;
+    ctx.fillText(c.tally, 1256, 20);
+    const total = Object.values(c.counts).reduce((a, b) => a + b, 0) || 1;
+    const keys = [...this.scenario.platforms.map((p) => p.id), 'undecided', 'abstained', 'away', 'unelected'];
+    let x = 24;
+    for (const key of keys) {
+      const n = c.counts[key] ?? 0;
+      if (!n) continue;
+      const index = this.scenario.platforms.findIndex((p) => p.id === key);
+      const platform = this.scenario.platforms[index];
+      ctx.fillStyle = platform ? platformColour(platform.colour, index, this.palette()) : key === 'undecided' || key === 'abstained' ? '#ffffff' : FAINT;
+      const w = (1232 * n) / total;
+      ctx.fillRect(x, 56, w, 14);
+      x += w;
+    }
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(24, 56, 1232, 14);
+  }
+
+  private paintRostrum(ctx: CanvasRenderingContext2D, speaker: string): void {
+    ctx.fillStyle = INK;
+    ctx.fillRect(HALL.cx - 110, HALL.cy + 5, 220, 70);
+    ctx.fillStyle = PAPER;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '14px Georgia, serif';
+    ctx.fillText('ROSTRUM', HALL.cx, HALL.cy + 18);
+    ctx.font = '20px Georgia, serif';
+    ctx.fillText(speaker, HALL.cx, HALL.cy + 46);
+  }
+
+  private paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number): void {
     const entries: { mark: DelegateView['mark']; label: string }[] = [
       ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
       { mark: { kind: 'undecided' }, label: 'undecided' },
@@ -57,70 +129,69 @@ export class HallDrawing {
       { mark: { kind: 'away' }, label: 'gone to the front' },
       { mark: { kind: 'unelected' }, label: 'not yet elected' },
     ];
+    ctx.font = '16px Georgia, serif';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
     let cursor = x;
     for (const entry of entries) {
-      this.mark(g, { id: '', group: '', voting: true, mark: entry.mark }, cursor + 7, y, 7);
-      const text = this.scene.add.text(cursor + 20, y, entry.label, { fontFamily: 'Georgia, serif', fontSize: '16px', color: '#1b1b1b' }).setOrigin(0, 0.5);
-      this.legendObjects.push(text);
-      cursor += 20 + text.width + 24;
+      this.mark(ctx, entry.mark, cursor + 7, y, 7);
+      ctx.fillStyle = INK;
+      ctx.fillText(entry.label, cursor + 20, y);
+      cursor += 20 + ctx.measureText(entry.label).width + 24;
     }
   }
 
-  private layout(views: readonly DelegateView[]): void {
-    this.seats = hemicycle(views.length, HALL);
-    this.size = Math.max(1.5, seatSpacing(views.length, HALL) * 0.42);
-    for (const label of this.labels) label.destroy();
-    this.labels.length = 0;
-    const centres = groupCentres(views, this.seats);
-    for (const [group, seat] of centres) {
-      const name = this.scenario.delegations.find((d) => d.id === group)?.name.split(' (')[0] ?? group;
-      const x = HALL.cx + (HALL.outer + 18) * Math.cos(seat.angle);
-      const y = HALL.cy - (HALL.outer + 18) * Math.sin(seat.angle);
-      const label = this.scene.add.text(x, y, name, { fontFamily: 'Georgia, serif', fontSize: '13px', color: '#1b1b1b' });
-      label.setOrigin(Math.cos(seat.angle) < -0.2 ? 1 : Math.cos(seat.angle) > 0.2 ? 0 : 0.5, 1);
-      this.labels.push(label);
-    }
-  }
-
-  private mark(g: GameObjects.Graphics, v: DelegateView, x: number, y: number, r: number): void {
-    const m = v.mark;
-    if (m.kind === 'unelected') {
-      g.fillStyle(FAINT, 1);
-      g.fillCircle(x, y, r * 0.6);
-      return;
-    }
-    if (m.kind === 'away') {
-      g.lineStyle(1, GREY, 0.8);
-      g.lineBetween(x - r * 0.6, y - r * 0.6, x + r * 0.6, y + r * 0.6);
-      g.lineBetween(x - r * 0.6, y + r * 0.6, x + r * 0.6, y - r * 0.6);
-      return;
-    }
-    if (m.kind === 'abstained') {
-      g.lineStyle(1.5, INK, 0.7);
-      g.strokeRect(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
-      return;
-    }
-    if (m.kind === 'undecided') {
-      g.lineStyle(1.5, INK, 0.7);
-      g.strokeCircle(x, y, r * 0.8);
-      return;
+  private mark(ctx: CanvasRenderingContext2D, m: DelegateView['mark'], x: number, y: number, r: number): void {
+    ctx.beginPath();
+    switch (m.kind) {
+      case 'unelected':
+        ctx.fillStyle = FAINT;
+        ctx.arc(x, y, r * 0.6, 0, Math.PI * 2);
+        ctx.fill();
+        return;
+      case 'away':
+        ctx.strokeStyle = GREY;
+        ctx.lineWidth = 1;
+        ctx.moveTo(x - r * 0.6, y - r * 0.6);
+        ctx.lineTo(x + r * 0.6, y + r * 0.6);
+        ctx.moveTo(x - r * 0.6, y + r * 0.6);
+        ctx.lineTo(x + r * 0.6, y - r * 0.6);
+        ctx.stroke();
+        return;
+      case 'abstained':
+        ctx.strokeStyle = INK;
+        ctx.lineWidth = 1.5;
+        ctx.strokeRect(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
+        return;
+      case 'undecided':
+        ctx.strokeStyle = INK;
+        ctx.lineWidth = 1.5;
+        ctx.arc(x, y, r * 0.8, 0, Math.PI * 2);
+        ctx.stroke();
+        return;
     }
     const index = this.scenario.platforms.findIndex((p) => p.id === m.platform);
     const platform = this.scenario.platforms[index]!;
-    g.fillStyle(hex(platformColour(platform.colour, index, this.palette())), 1);
+    ctx.fillStyle = platformColour(platform.colour, index, this.palette());
     switch (platform.shape) {
       case 'square':
-        g.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
-        break;
+        ctx.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+        return;
       case 'triangle':
-        g.fillTriangle(x, y - r * 1.1, x - r, y + r * 0.8, x + r, y + r * 0.8);
+        ctx.moveTo(x, y - r * 1.1);
+        ctx.lineTo(x - r, y + r * 0.8);
+        ctx.lineTo(x + r, y + r * 0.8);
         break;
       case 'diamond':
-        g.fillTriangle(x, y - r * 1.1, x + r, y, x - r, y);
-        g.fillTriangle(x, y + r * 1.1, x + r, y, x - r, y);
+        ctx.moveTo(x, y - r * 1.1);
+        ctx.lineTo(x + r, y);
+        ctx.lineTo(x, y + r * 1.1);
+        ctx.lineTo(x - r, y);
         break;
       default:
-        g.fillCircle(x, y, r);
+        ctx.arc(x, y, r, 0, Math.PI * 2);
     }
+    ctx.closePath();
+    ctx.fill();
   }
 }

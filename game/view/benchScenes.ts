@@ -48,6 +48,7 @@ declare global {
 /** Frame counting for `npm run bench`: main-thread time from Phaser's prestep to postrender, per frame. */
 export function instrument(game: Game): void {
   const bench = (window.__BENCH__ ??= { ready: false, frames: [], steps: [] });
+  (window as unknown as { __BENCH_GAME__: Game }).__BENCH_GAME__ = game;
   let t0 = 0;
   game.events.on('prestep', () => (t0 = performance.now()));
   game.events.on('postrender', () => {

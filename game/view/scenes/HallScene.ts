@@ -4,27 +4,21 @@
  * moment. Subscribes to the actor, redraws on change, sends events on input; decides nothing.
  */
 import { votedItem } from '../../content/schema';
-import { Scene, type GameObjects } from 'phaser';
+import { Scene } from 'phaser';
 import type { SnapshotFrom } from 'xstate';
 import type { CongressMachine } from '../../machine/congressMachine';
 import { HallDrawing } from '../HallDrawing';
-import { HALL } from '../layout';
 import { currentSpeaker, hallView, markCounts } from '../hallModel';
 import { chairControls, debateControls, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { nextItem, seatToAct } from '../../rules/setup';
 import type { Action } from '../../rules/types';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { FAINT, INK, PAPER, hex, platformColour } from '../palette';
 
 type Snap = SnapshotFrom<CongressMachine>;
 
 export class HallScene extends Scene {
   private drawing!: HallDrawing;
-  private speaker!: GameObjects.Text;
-  private heading!: GameObjects.Text;
-  private bar!: GameObjects.Graphics;
-  private tally!: GameObjects.Text;
   private lastGame: unknown = null;
   private lastPanelKey = '';
   private palette = '';
@@ -40,26 +34,19 @@ export class HallScene extends Scene {
 
   create(): void {
     this.ctx.report.scene = 'hall';
-    this.cameras.main.setBackgroundColor(PAPER);
-    this.add.rectangle(HALL.cx, HALL.cy + 40, 220, 70, INK);
-    this.add.text(HALL.cx, HALL.cy + 18, 'ROSTRUM', { fontFamily: 'Georgia, serif', fontSize: '14px', color: '#f3ead8' }).setOrigin(0.5);
-    this.speaker = this.add.text(HALL.cx, HALL.cy + 44, '', { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#f3ead8', align: 'center' }).setOrigin(0.5);
-    this.heading = this.add.text(24, 16, '', { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#b3261e' });
-    this.bar = this.add.graphics();
-    this.tally = this.add.text(1256, 20, '', { fontFamily: 'Georgia, serif', fontSize: '22px', color: '#1b1b1b' }).setOrigin(1, 0);
+    // no camera background: the hall's one image covers the screen, and a camera fill would cost a second
+    // full-screen draw every frame
     this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette);
     this.palette = this.ctx.report.palette;
-    this.drawing.legend(24, 90);
     const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.render(this.ctx.actor.getSnapshot());
   }
 
-  /** Redraws the hall when the player changes the palette in the settings. */
+  /** Repaints the hall when the player changes the palette in the settings. */
   override update(): void {
     if (this.palette !== this.ctx.report.palette) {
       this.palette = this.ctx.report.palette;
-      this.drawing.legend(24, 90);
       this.lastGame = null;
       this.render(this.ctx.actor.getSnapshot());
     }
@@ -70,43 +57,19 @@ export class HallScene extends Scene {
     if (!game) return;
     if (game !== this.lastGame) {
       this.lastGame = game;
-      const views = hallView(this.ctx.scenario, game);
-      this.ctx.report.hallDelegates = this.drawing.draw(views);
-      this.drawBar(markCounts(views));
-      const speaker = currentSpeaker(this.ctx.scenario, game);
-      this.speaker.setText(speaker ? speaker.name : '—');
-      this.heading.setText(headingOf(snap));
+      const sc = this.ctx.scenario;
+      const views = hallView(sc, game);
+      const speaker = currentSpeaker(sc, game);
       const ballot = game.ballots[0];
-      this.tally.setText(
-        ballot
-          ? `${votedItem(this.ctx.scenario).motions.map((m) => `${this.ctx.scenario.platforms.find((p) => p.id === m.platform)!.short} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}`
-          : '',
-      );
+      const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
+      this.ctx.report.hallDelegates = this.drawing.draw(views, {
+        heading: headingOf(snap),
+        speaker: speaker ? speaker.name : '—',
+        tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
+        counts: markCounts(views),
+      });
     }
     this.renderPanel(snap);
-  }
-
-  /** Share of voting delegates by leaning, across the top of the hall. */
-  private drawBar(counts: Record<string, number>): void {
-    const total = Object.values(counts).reduce((a, b) => a + b, 0) || 1;
-    const g = this.bar;
-    g.clear();
-    let x = 24;
-    const width = 1232;
-    const keys = [...this.ctx.scenario.platforms.map((p) => p.id), 'undecided', 'abstained', 'away', 'unelected'];
-    for (const key of keys) {
-      const n = counts[key] ?? 0;
-      if (!n) continue;
-      const w = (width * n) / total;
-      const index = this.ctx.scenario.platforms.findIndex((p) => p.id === key);
-      const platform = this.ctx.scenario.platforms[index];
-      const colour = platform && hex(platformColour(platform.colour, index, this.ctx.report.palette));
-      g.fillStyle(colour ?? (key === 'undecided' || key === 'abstained' ? 0xffffff : FAINT), 1);
-      g.fillRect(x, 56, w, 14);
-      x += w;
-    }
-    g.lineStyle(1, INK, 1);
-    g.strokeRect(24, 56, width, 14);
   }
 
   private renderPanel(snap: Snap): void {

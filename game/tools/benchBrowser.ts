@@ -1,0 +1,84 @@
+/**
+ * Browser figures for `npm run bench`, in one headless Chromium run with software WebGL (SwiftShader: the
+ * school machine without GPU acceleration, where every drawn pixel costs), at 1280×720:
+ * frame rate of the full hall against a reference Phaser scene that draws one full-screen image (target
+ * at least 0.9×) and against an empty scene; the main thread's time per frame (prestep to postrender,
+ * target median at most 2 ms); the gzipped JavaScript of the first download (target at most 450 KB);
+ * and the time to the title screen against an empty Phaser page. Needs `npm run build` first.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MEASURE_MS = 6000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Gzipped sizes of the JavaScript that index.html loads before anything else (entry and preloads). */
+export function firstDownload(): { files: { file: string; gzip: number }[]; total: number } {
+  const html = readFileSync(`${ROOT}dist/index.html`, 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = [...new Set(refs)].map((file) => ({ file, gzip: gzipSync(readFileSync(`${ROOT}dist/${file}`), { level: 9 }).length }));
+  return { files, total: files.reduce((n, f) => n + f.gzip, 0) };
+}
+
+async function frames(page: Page, url: string): Promise<{ fps: number; stepMedian: number }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__BENCH__?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const start = await page.evaluate(() => ({ n: window.__BENCH__!.frames.length, s: window.__BENCH__!.steps.length }));
+  await page.waitForTimeout(MEASURE_MS);
+  return page.evaluate(
+    ({ n, s, ms }) => {
+      const b = window.__BENCH__!;
+      const f = b.frames.slice(n);
+      const steps = b.steps.slice(s).sort((x, y) => x - y);
+      const seconds = f.length > 1 ? (f[f.length - 1]! - f[0]!) / 1000 : ms / 1000;
+      return { fps: (f.length - 1) / seconds, stepMedian: steps[Math.floor(steps.length / 2)] ?? NaN };
+    },
+    { ...start, ms: MEASURE_MS },
+  );
+}
+
+async function timeTo(page: Page, url: string, ready: string): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(ready, undefined, { timeout: 60_000 });
+  return Date.now() - t0;
+}
+
+export async function browserBench(log: (s: string) => void): Promise<void> {
+  const size = firstDownload();
+  log(`first download: ${(size.total / 1024).toFixed(1)} KB of gzipped JavaScript (target ≤ 450 KB): ${size.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
+  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const url = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--mute-audio'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const empty = await frames(page, `${url}?bench=empty`);
+    const reference = await frames(page, `${url}?bench=reference`);
+    const hall = await frames(page, `${url}?bench=hall&seed=1&pace=600000`);
+    log(`frame rate, software WebGL at 1280×720: empty scene ${empty.fps.toFixed(1)} fps, reference (one full-screen image) ${reference.fps.toFixed(1)} fps, full hall ${hall.fps.toFixed(1)} fps`);
+    log(`  hall / reference = ${(hall.fps / reference.fps).toFixed(2)} (target ≥ 0.9); hall / empty = ${(hall.fps / empty.fps).toFixed(2)}`);
+    log(`main-thread time per frame (prestep to postrender), median: hall ${hall.stepMedian.toFixed(2)} ms (target ≤ 2 ms), reference ${reference.stepMedian.toFixed(2)} ms, empty ${empty.stepMedian.toFixed(2)} ms`);
+    const titles: number[] = [];
+    const empties: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      empties.push(await timeTo(page, `${url}?bench=empty`, 'window.__BENCH__?.ready === true'));
+      titles.push(await timeTo(page, `${url}?testhook=1`, "window.__CONGRESS__?.ready === true && window.__CONGRESS__.scene() === 'title'"));
+    }
+    log(`time to the title screen: ${median(titles)} ms (median of 3), against ${median(empties)} ms for an empty Phaser page`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
