@@ -3,6 +3,8 @@
  * starts the congress actor, connects sound, captions and the live log, and builds the Phaser view.
  * No game logic here.
  */
+import '@fontsource/old-standard-tt/400.css';
+import '@fontsource/old-standard-tt/700.css';
 import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
@@ -92,6 +94,8 @@ async function start(): Promise<void> {
     return;
   }
   const scenario = loaded.scenario;
+  // the hall is painted with the period typeface, so wait for it (briefly: a missing font must not stop the game)
+  await Promise.race([document.fonts.load(`16px "Old Standard TT"`).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
   const seed = Number.parseInt(params.get('seed') ?? '', 10);
   const actor = createActor(congressMachine, { input: { scenario, seed: Number.isFinite(seed) ? seed : 1921 } });
   const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL });

@@ -1,18 +1,25 @@
 /**
- * The game's only view of sound. The machine emits cues by name; the host passes them here.
+ * The game's only view of sound. The machine emits cues by name (with an intensity where the hall's
+ * answer has a size); the host passes them here. Two buses with their own volumes: effects (gavel, bell,
+ * applause, murmurs, heckles, footsteps) and the hall's ambience (a murmur loop under the debate).
  * Implementations must never throw: a broken or missing audio device means silence, not a broken game.
  * Must not import Phaser or XState.
  */
 
-/** Every sound the game can ask for. Each has a caption in captions.ts. */
-export type Cue = 'gavel' | 'murmur' | 'applause' | 'bell';
+/** Every sound effect the game can ask for. Each has a caption in captions.ts. */
+export type Cue = 'gavel' | 'murmur' | 'applause' | 'bell' | 'heckle' | 'footsteps';
 
-export const CUES: readonly Cue[] = ['gavel', 'murmur', 'applause', 'bell'];
+export const CUES: readonly Cue[] = ['gavel', 'murmur', 'applause', 'bell', 'heckle', 'footsteps'];
+
+/** The files the game loads, under assets/audio/: one sprite of every effect, one ambience loop. */
+export const AUDIO_FILES = ['effects.wav', 'ambience.wav'] as const;
+
+export type Bus = 'effects' | 'ambience';
 
 export interface AudioSettings {
   muted: boolean;
-  /** 0..1 */
-  volume: number;
+  effects: number; // 0..1
+  ambience: number; // 0..1
 }
 
 export interface AudioStatus {
@@ -20,14 +27,17 @@ export interface AudioStatus {
   context: string; // the audio engine's state: 'running', 'suspended', 'closed', or 'none' when there is none
 }
 
-export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = { muted: false, volume: 0.8 };
+export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = { muted: false, effects: 0.8, ambience: 0.4 };
 
 export interface AudioPort {
   /** Call from a user gesture handler; before this, no AudioContext is created and nothing plays. */
   unlock(): void;
-  play(cue: Cue): void;
+  /** Plays an effect; `intensity` (0..1, default 1) scales its volume, so applause follows support. */
+  play(cue: Cue, intensity?: number): void;
+  /** Starts or stops the hall's ambience loop. */
+  ambience(on: boolean): void;
   setMuted(muted: boolean): void;
-  setVolume(volume: number): void;
+  setVolume(bus: Bus, volume: number): void;
   settings(): AudioSettings;
   /** For the settings screen and the browser tests. */
   status(): AudioStatus;

@@ -34,10 +34,26 @@ export function connectAnnouncer(actor: CongressActor, sc: Scenario, log: HTMLEl
     },
     error: () => undefined,
   });
+  // the hall's murmur runs under the congress itself, not the menus or the Discussion
+  let inHall = false;
+  actor.subscribe({
+    next: (snap) => {
+      const now = snap.matches('congress');
+      if (now !== inHall) {
+        inHall = now;
+        try {
+          audio.ambience(now);
+        } catch {
+          // silence, never an error
+        }
+      }
+    },
+    error: () => undefined,
+  });
   actor.on('cue', (e) => {
     try {
       captions.textContent = `[${CAPTIONS[e.cue]}]`;
-      audio.play(e.cue);
+      audio.play(e.cue, e.intensity);
     } catch {
       // a failing sound or caption must never reach the actor (an emit listener that throws stops it)
     }

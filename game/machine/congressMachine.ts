@@ -37,7 +37,7 @@ export type CongressEvent =
   | { type: 'flow.continue' }
   | { type: 'game.restart' };
 
-export type CongressEmitted = { type: 'cue'; cue: Cue };
+export type CongressEmitted = { type: 'cue'; cue: Cue; intensity?: number };
 
 /** Applies an action that the rules have already accepted (guards check first). */
 function applied(context: CongressContext, action: Action, reason?: string): GameState {
@@ -97,11 +97,13 @@ export const congressMachine = setup({
     /** A flow step of the rules (elect, open, vote, conclude), taken when the machine enters a state. */
     rule: assign(({ context }, params: { action: Action }) => ({ game: applied(context, params.action), rejection: null })),
     cue: emit((_, params: { cue: Cue }) => ({ type: 'cue' as const, cue: params.cue })),
-    /** The floor's answer to the last speech, as sound. */
+    /** The floor's answer to the last speech or objection, as sound: applause as loud as the support. */
     cueReaction: enqueueActions(({ context, enqueue }) => {
-      const reaction = context.game?.log.at(-1)?.reaction;
-      if (reaction === 'applause' || reaction === 'ovation') enqueue.emit({ type: 'cue', cue: 'applause' });
-      else if (reaction === 'murmurs') enqueue.emit({ type: 'cue', cue: 'murmur' });
+      const last = context.game?.log.at(-1);
+      if (last?.kind === 'objection') enqueue.emit({ type: 'cue', cue: 'heckle' });
+      else if (last?.reaction === 'ovation') enqueue.emit({ type: 'cue', cue: 'applause', intensity: 1 });
+      else if (last?.reaction === 'applause') enqueue.emit({ type: 'cue', cue: 'applause', intensity: 0.6 });
+      else if (last?.reaction === 'murmurs') enqueue.emit({ type: 'cue', cue: 'murmur', intensity: 0.6 });
     }),
   },
 }).createMachine({
@@ -132,7 +134,7 @@ export const congressMachine = setup({
           on: { 'flow.continue': 'volunteers' },
         },
         volunteers: {
-          always: { guard: 'inPresidium', target: 'presidium' },
+          always: { guard: 'inPresidium', target: 'presidium', actions: { type: 'cue', params: { cue: 'footsteps' } } },
           on: {
             'game.act': [{ guard: 'humanMayAct', actions: 'humanAct' }, { actions: 'refuse' }],
             'ai.step': { guard: 'aiDue', actions: 'aiAct' },

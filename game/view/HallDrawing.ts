@@ -19,7 +19,7 @@ import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView } from './hallModel';
 import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
-import { platformColour } from './palette';
+import { FONT, platformColour } from './palette';
 
 const PAPER = '#f3ead8';
 const INK = '#1b1b1b';
@@ -33,6 +33,7 @@ export class HallDrawing {
   private readonly image: GameObjects.Image;
   private seats: SeatPoint[] = [];
   private size = 4;
+  private last: readonly DelegateView[] = [];
 
   constructor(
     scene: Scene,
@@ -48,8 +49,20 @@ export class HallDrawing {
     });
   }
 
+  /** The delegation whose seat is under (x, y) in game coordinates, or null. */
+  delegationAt(x: number, y: number): string | null {
+    let best = -1;
+    let bestD = (this.size * 2) ** 2;
+    this.seats.forEach((s, i) => {
+      const d = (s.x - x) ** 2 + (s.y - y) ** 2;
+      if (d < bestD) [best, bestD] = [i, d];
+    });
+    return best >= 0 ? (this.last[best]?.group ?? null) : null;
+  }
+
   /** Repaints everything; returns how many delegate marks were drawn. */
   draw(views: readonly DelegateView[], captions: HallCaptions): number {
+    this.last = views;
     if (this.seats.length !== views.length) {
       this.seats = hemicycle(views.length, HALL);
       this.size = Math.max(1.5, seatSpacing(views.length, HALL) * 0.42);
@@ -70,7 +83,7 @@ export class HallDrawing {
   }
 
   private labels(ctx: CanvasRenderingContext2D, views: readonly DelegateView[]): void {
-    ctx.font = '13px Georgia, serif';
+    ctx.font = `13px ${FONT}`;
     ctx.fillStyle = INK;
     ctx.textBaseline = 'bottom';
     for (const [group, seat] of groupCentres(views, this.seats)) {
@@ -84,11 +97,11 @@ export class HallDrawing {
   private paintTop(ctx: CanvasRenderingContext2D, c: HallCaptions): void {
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
-    ctx.font = '26px Georgia, serif';
+    ctx.font = `26px ${FONT}`;
     ctx.fillStyle = RED;
     ctx.fillText(c.heading, 24, 16);
     ctx.textAlign = 'right';
-    ctx.font = '22px Georgia, serif';
+    ctx.font = `22px ${FONT}`;
     ctx.fillStyle = INK;
     ctx.fillText(c.tally, 1256, 20);
     const total = Object.values(c.counts).reduce((a, b) => a + b, 0) || 1;
@@ -115,9 +128,9 @@ export class HallDrawing {
     ctx.fillStyle = PAPER;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.font = '14px Georgia, serif';
+    ctx.font = `14px ${FONT}`;
     ctx.fillText('ROSTRUM', HALL.cx, HALL.cy + 18);
-    ctx.font = '20px Georgia, serif';
+    ctx.font = `20px ${FONT}`;
     ctx.fillText(speaker, HALL.cx, HALL.cy + 46);
   }
 
@@ -129,7 +142,7 @@ export class HallDrawing {
       { mark: { kind: 'away' }, label: 'gone to the front' },
       { mark: { kind: 'unelected' }, label: 'not yet elected' },
     ];
-    ctx.font = '16px Georgia, serif';
+    ctx.font = `16px ${FONT}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
     let cursor = x;

@@ -162,3 +162,30 @@ export function voteTable(sc: Scenario, ballot: Ballot): HTMLElement {
   const seats = ballot.seats ? el('ul', { 'aria-label': 'Seats won' }, ...Object.entries(ballot.seats).map(([p, s]) => el('li', {}, `${nameOf(sc, p)}: ${s.full} full members, ${s.candidates} candidates`))) : '';
   return el('div', {}, seats, table);
 }
+
+/** One sentence on a delegation as it stands: its size, its rule, how its delegates lean, and why. */
+export function delegationDetails(sc: Scenario, game: GameState, delegationId: string): string {
+  const d = sc.delegations.find((x) => x.id === delegationId)!;
+  const counts: Record<string, number> = {};
+  for (const v of game.delegates) {
+    if (v.delegation !== d.id || !v.voting) continue;
+    const key = !v.stance ? 'not yet elected' : !v.present ? 'at the front' : (sc.platforms.find((p) => p.id === v.elected)?.short ?? 'bound to no platform');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  const lean = Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ');
+  const rule = ruleOf(d, game) === 'majority' ? 'winner-take-all' : 'proportional';
+  const last = game.ballots.at(-1)?.byDelegation.find((t) => t.delegation === d.id)?.reason;
+  const basis = d.basis === 'estimate' ? `Game estimate: ${d.rationale}.` : `${d.rationale}.`;
+  return `${d.name}: ${d.voting} voting and ${d.consultative} consultative delegates, elected ${rule}. Voting delegates: ${lean}. ${basis}${last ? ` Last vote: ${last}` : ''}`;
+}
+
+/** A list of the delegations; focusing or choosing one shows who they are, how they lean and why. */
+export function delegationList(sc: Scenario, game: GameState, show: (text: string) => void): HTMLElement {
+  const list = el('ul', { class: 'choices', 'aria-label': 'Delegations in the hall' });
+  for (const d of sc.delegations) {
+    const b = button(d.name, () => show(delegationDetails(sc, game, d.id)), { 'data-about': d.id });
+    b.addEventListener('focus', () => show(delegationDetails(sc, game, d.id)));
+    list.append(el('li', {}, b));
+  }
+  return el('details', { class: 'delegations' }, el('summary', {}, 'Who sits in the hall'), list);
+}

@@ -1,6 +1,9 @@
 /**
  * Colours of the period print look (paper, ink, red) as numbers for Phaser and strings for CSS.
  */
+/** The period typeface (Old Standard TT, from npm), with fallbacks while it loads or if it cannot. */
+export const FONT = '"Old Standard TT", Georgia, serif';
+
 export const PAPER = 0xf3ead8;
 export const INK = 0x1b1b1b;
 export const RED = 0xb3261e;

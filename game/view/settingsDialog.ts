@@ -1,6 +1,6 @@
 /**
  * The settings dialog, reachable from every screen (the header's Settings button): text size, reduced
- * motion, colour palette, projector mode, sound volume and mute. Every change applies at once and is
+ * motion, colour palette, projector mode, the two sound volumes (effects, hall ambience) and mute. Every change applies at once and is
  * remembered. DOM only.
  */
 import type { AudioPort } from '../audio/AudioPort';
@@ -33,8 +33,11 @@ export function createSettingsDialog(host: HTMLElement, initial: Settings, audio
     box.addEventListener('change', () => set(box.checked));
     return box;
   };
-  const volume = el('input', { type: 'range', id: 'set-volume', min: '0', max: '100', step: '5', value: String(Math.round(audio.settings().volume * 100)) });
-  volume.addEventListener('input', () => audio.setVolume(Number(volume.value) / 100));
+  const slider = (id: string, bus: 'effects' | 'ambience') => {
+    const range = el('input', { type: 'range', id, min: '0', max: '100', step: '5', value: String(Math.round(audio.settings()[bus] * 100)) });
+    range.addEventListener('input', () => audio.setVolume(bus, Number(range.value) / 100));
+    return range;
+  };
 
   dialog.append(
     el('div', { class: 'codex-head' }, el('h2', { id: 'settings-title' }, 'Settings'), button('Close', () => dialog.close(), { class: 'close' })),
@@ -42,7 +45,8 @@ export function createSettingsDialog(host: HTMLElement, initial: Settings, audio
     field('set-palette', 'Colours of the platforms', palette),
     field('set-motion', 'Reduce motion', check('set-motion', current.reducedMotion, (v) => change({ reducedMotion: v }))),
     field('set-projector', 'Projector mode (large text for the back of the room)', check('set-projector', current.projector, (v) => change({ projector: v }))),
-    field('set-volume', 'Sound volume', volume),
+    field('set-effects', 'Volume of the gavel, applause and voices', slider('set-effects', 'effects')),
+    field('set-ambience', 'Volume of the murmur of the hall', slider('set-ambience', 'ambience')),
     field('set-mute', 'Mute all sound', check('set-mute', audio.settings().muted, (v) => audio.setMuted(v))),
   );
   host.append(dialog);

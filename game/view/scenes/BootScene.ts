@@ -4,9 +4,9 @@
  * A file that fails to load is skipped: the game must still start, silently.
  */
 import { Scene } from 'phaser';
-import { CUES } from '../../audio/AudioPort';
+import { AUDIO_FILES } from '../../audio/AudioPort';
 import type { ViewContext } from '../ViewContext';
-import { INK, PAPER, RED } from '../palette';
+import { FONT, INK, PAPER, RED } from '../palette';
 
 export class BootScene extends Scene {
   constructor(private readonly ctx: ViewContext) {
@@ -18,7 +18,7 @@ export class BootScene extends Scene {
     this.cameras.main.setBackgroundColor(PAPER);
     const panel = this.ctx.panel('Loading');
     panel.append('Preparing the hall…');
-    this.add.text(width / 2, height / 2 - 50, 'Loading the congress…', { fontFamily: 'Georgia, serif', fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
+    this.add.text(width / 2, height / 2 - 50, 'Loading the congress…', { fontFamily: FONT, fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
     this.add.rectangle(width / 2, height / 2, 404, 28).setStrokeStyle(2, INK);
     const bar = this.add.rectangle(width / 2 - 200, height / 2, 0, 24, RED).setOrigin(0, 0.5);
     const progress = document.createElement('progress');
@@ -30,7 +30,7 @@ export class BootScene extends Scene {
       bar.width = 400 * value;
       progress.value = value;
     });
-    for (const cue of CUES) this.load.binary(`sound-${cue}`, `audio/${cue}.wav`);
+    for (const file of AUDIO_FILES) this.load.binary(`sound-${file}`, `audio/${file}`);
   }
 
   create(): void {

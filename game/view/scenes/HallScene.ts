@@ -9,7 +9,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { CongressMachine } from '../../machine/congressMachine';
 import { HallDrawing } from '../HallDrawing';
 import { currentSpeaker, hallView, markCounts } from '../hallModel';
-import { chairControls, debateControls, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
+import { chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { nextItem, seatToAct } from '../../rules/setup';
 import type { Action } from '../../rules/types';
 import { button, el } from '../dom';
@@ -22,6 +22,7 @@ export class HallScene extends Scene {
   private lastGame: unknown = null;
   private lastPanelKey = '';
   private palette = '';
+  private hovered: string | null = null;
 
   constructor(private readonly ctx: ViewContext) {
     super('hall');
@@ -38,6 +39,12 @@ export class HallScene extends Scene {
     // full-screen draw every frame
     this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette);
     this.palette = this.ctx.report.palette;
+    this.input.on('pointermove', (pointer: { worldX: number; worldY: number }) => {
+      const game = this.ctx.actor.getSnapshot().context.game;
+      const group = game && this.drawing.delegationAt(pointer.worldX, pointer.worldY);
+      if (game && group && group !== this.hovered) this.showDetails(delegationDetails(this.ctx.scenario, game, group));
+      this.hovered = group ?? null;
+    });
     const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.render(this.ctx.actor.getSnapshot());
@@ -70,6 +77,12 @@ export class HallScene extends Scene {
       });
     }
     this.renderPanel(snap);
+  }
+
+  /** Who a delegation is, how it leans and why: shown in the details line under the controls. */
+  private showDetails(text: string): void {
+    const box = document.getElementById('hall-details');
+    if (box) box.textContent = text;
   }
 
   private renderPanel(snap: Snap): void {
@@ -115,6 +128,7 @@ export class HallScene extends Scene {
       if (ballot) panel.append(voteTable(sc, ballot));
       proceed(nextItem(sc, game) ? 'Next item' : 'See the outcome');
     }
+    panel.append(delegationList(sc, game, (text) => this.showDetails(text)), el('p', { id: 'hall-details', 'aria-live': 'polite', class: 'source' }));
   }
 }
 

@@ -6,7 +6,7 @@ import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { INK, PAPER, hex } from '../palette';
+import { FONT, INK, PAPER, hex } from '../palette';
 
 export class ResultScene extends Scene {
   constructor(private readonly ctx: ViewContext) {
@@ -23,19 +23,19 @@ export class ResultScene extends Scene {
     if (!game || !ballot || !game.outcome) return;
     const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
-    this.add.text(640, 40, `Your meeting and the real one of ${year}`, { fontFamily: 'Georgia, serif', fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
+    this.add.text(640, 40, `Your meeting and the real one of ${year}`, { fontFamily: FONT, fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
     const max = Math.max(...item.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, item.record.votes[m.id] ?? 0)), 1);
     item.motions.forEach((m, i) => {
       const p = sc.platforms.find((x) => x.id === m.platform)!;
       const y = 160 + i * 150;
       const game = ballot.votes[m.id] ?? 0;
       const history = item.record.votes[m.id];
-      this.add.text(60, y - 34, m.title, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#1b1b1b' });
+      this.add.text(60, y - 34, m.title, { fontFamily: FONT, fontSize: '24px', color: '#1b1b1b' });
       this.add.rectangle(60, y + 10, (900 * game) / max, 30, hex(p.colour)).setOrigin(0, 0.5);
-      this.add.text(70 + (900 * game) / max, y + 10, `${game} (this game)`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+      this.add.text(70 + (900 * game) / max, y + 10, `${game} (this game)`, { fontFamily: FONT, fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
       if (history !== undefined) {
         this.add.rectangle(60, y + 50, (900 * history) / max, 30).setOrigin(0, 0.5).setStrokeStyle(3, INK);
-        this.add.text(70 + (900 * history) / max, y + 50, `${history} (${year})`, { fontFamily: 'Georgia, serif', fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
+        this.add.text(70 + (900 * history) / max, y + 50, `${history} (${year})`, { fontFamily: FONT, fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
       }
     });
 

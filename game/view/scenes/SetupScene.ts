@@ -5,7 +5,7 @@
 import { Scene } from 'phaser';
 import { button, el, toggle } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { PAPER, hex } from '../palette';
+import { FONT, PAPER, hex } from '../palette';
 import type { AiLevel } from '../../rules/types';
 
 export class SetupScene extends Scene {
@@ -27,12 +27,12 @@ export class SetupScene extends Scene {
     playable.forEach((p, i) => {
       const x = 220 + i * 420;
       this.add.rectangle(x, 300, 360, 340, hex(p.colour), 0.12).setStrokeStyle(3, hex(p.colour));
-      this.add.text(x, 160, p.name, { fontFamily: 'Georgia, serif', fontSize: '28px', color: p.colour, align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
+      this.add.text(x, 160, p.name, { fontFamily: FONT, fontSize: '28px', color: p.colour, align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
       this.add
-        .text(x, 220, p.demands.slice(0, 3).map((d) => `• ${d}`).join('\n'), { fontFamily: 'Georgia, serif', fontSize: '17px', color: '#1b1b1b', wordWrap: { width: 320 } })
+        .text(x, 220, p.demands.slice(0, 3).map((d) => `• ${d}`).join('\n'), { fontFamily: FONT, fontSize: '17px', color: '#1b1b1b', wordWrap: { width: 320 } })
         .setOrigin(0.5, 0);
     });
-    this.add.text(640, 520, 'Whom will you argue for?', { fontFamily: 'Georgia, serif', fontSize: '30px', color: '#1b1b1b' }).setOrigin(0.5);
+    this.add.text(640, 520, 'Whom will you argue for?', { fontFamily: FONT, fontSize: '30px', color: '#1b1b1b' }).setOrigin(0.5);
 
     const panel = this.ctx.panel('Choose your platform');
     panel.append(el('p', {}, 'You argue for one platform; the computer plays the others and explains each of its moves.'));

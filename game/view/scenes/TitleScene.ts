@@ -4,7 +4,7 @@
 import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { PAPER, RED } from '../palette';
+import { FONT, PAPER, RED } from '../palette';
 
 export class TitleScene extends Scene {
   constructor(private readonly ctx: ViewContext) {
@@ -17,10 +17,10 @@ export class TitleScene extends Scene {
     const { width, height } = this.scale;
     this.cameras.main.setBackgroundColor(PAPER);
     this.add.rectangle(width / 2, 120, width - 160, 6, RED);
-    this.add.text(width / 2, 200, sc.title.toUpperCase(), { fontFamily: 'Georgia, serif', fontSize: '72px', color: '#b3261e' }).setOrigin(0.5);
-    this.add.text(width / 2, 280, `${sc.place} · ${sc.dates}`, { fontFamily: 'Georgia, serif', fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
+    this.add.text(width / 2, 200, sc.title.toUpperCase(), { fontFamily: FONT, fontSize: '72px', color: '#b3261e' }).setOrigin(0.5);
+    this.add.text(width / 2, 280, `${sc.place} · ${sc.dates}`, { fontFamily: FONT, fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
     this.add
-      .text(width / 2, 400, sc.summary, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#1b1b1b', align: 'center', wordWrap: { width: width - 260 } })
+      .text(width / 2, 400, sc.summary, { fontFamily: FONT, fontSize: '24px', color: '#1b1b1b', align: 'center', wordWrap: { width: width - 260 } })
       .setOrigin(0.5, 0);
     this.add.rectangle(width / 2, height - 100, width - 160, 6, RED);
 
