@@ -9,4 +9,6 @@ export const CAPTIONS: Record<Cue, string> = {
   murmur: 'Murmuring in the hall',
   applause: 'Applause',
   bell: "The chairman's bell",
+  heckle: 'Heckling from the floor',
+  footsteps: 'Footsteps: delegates leaving for the front',
 };

@@ -1,22 +1,31 @@
 /**
  * The game's sound through Howler — the only module in the game that may import 'howler'.
- * Owns: creating one Howl per cue after the first user gesture, and applying and remembering
- * the player's mute and volume. Nothing touches Howler (and so no AudioContext exists) before
- * unlock(). Every Howler call is guarded: a failure means silence, never an exception.
+ * Owns: after the first user gesture, one Howl for the effects sprite (assets/audio/effects.wav, laid
+ * out by spriteMap.ts) and one looping Howl for the hall's ambience; the two volume buses; and applying
+ * and remembering the player's mute and volumes. Nothing touches Howler (and so no AudioContext exists)
+ * before unlock(). Every Howler call is guarded: a failure means silence, never an exception.
  * Must not import Phaser or XState.
  */
 import { Howl, Howler } from 'howler';
 import { z } from 'zod';
-import { CUES, DEFAULT_AUDIO_SETTINGS } from './AudioPort';
-import type { AudioPort, AudioSettings, Cue } from './AudioPort';
+import { DEFAULT_AUDIO_SETTINGS } from './AudioPort';
+import type { AudioPort, AudioSettings, Bus, Cue } from './AudioPort';
+import { SPRITE } from './spriteMap';
 
 /** Where the player's sound settings are remembered. */
 export const AUDIO_STORAGE_KEY = 'tenth-congress.audio';
 
-const StoredSettings = z.object({ muted: z.boolean(), volume: z.number().min(0).max(1) });
+const level = z.number().min(0).max(1);
+/** The current record, or the earlier one with a single volume (kept as the effects volume). */
+const StoredSettings = z.union([
+  z.object({ muted: z.boolean(), effects: level, ambience: level }),
+  z
+    .object({ muted: z.boolean(), volume: level })
+    .transform((old) => ({ muted: old.muted, effects: old.volume, ambience: DEFAULT_AUDIO_SETTINGS.ambience })),
+]);
 
 export interface HowlerAudioOptions {
-  /** Prefix of the game's static files, ending in '/'; cues load from `${baseUrl}audio/<cue>.wav`. */
+  /** Prefix of the game's static files, ending in '/'; sounds load from `${baseUrl}audio/`. */
   baseUrl: string;
   /** Where settings are remembered: localStorage when omitted, nowhere when null. */
   storage?: Storage | null;
@@ -31,6 +40,8 @@ function quietly<T>(fn: () => T): T | undefined {
   }
 }
 
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
 function defaultStorage(): Storage | null {
   return quietly(() => globalThis.localStorage) ?? null;
 }
@@ -40,66 +51,114 @@ function readSettings(storage: Storage | null): AudioSettings {
   const raw = storage ? quietly(() => storage.getItem(AUDIO_STORAGE_KEY)) : null;
   if (typeof raw !== 'string') return { ...DEFAULT_AUDIO_SETTINGS };
   const parsed = StoredSettings.safeParse(quietly(() => JSON.parse(raw) as unknown));
-  return parsed.success ? { muted: parsed.data.muted, volume: parsed.data.volume } : { ...DEFAULT_AUDIO_SETTINGS };
+  if (!parsed.success) return { ...DEFAULT_AUDIO_SETTINGS };
+  const { muted, effects, ambience } = parsed.data;
+  return { muted, effects, ambience };
 }
 
 function writeSettings(storage: Storage | null, settings: AudioSettings): void {
   if (storage) quietly(() => storage.setItem(AUDIO_STORAGE_KEY, JSON.stringify(settings)));
 }
 
+/** What exists after unlock(): the Howls that could be built, and whether their files failed to load. */
+interface Engine {
+  effects: Howl | undefined;
+  ambience: Howl | undefined;
+  effectsFailed: boolean;
+  ambienceFailed: boolean;
+}
+
 export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   let current = readSettings(storage);
-  /** null until unlock(); afterwards the Howls that could be built. */
-  let howls: Partial<Record<Cue, Howl>> | null = null;
-  /** Cues whose file could not be loaded or decoded; they stay silent. */
-  const failed = new Set<Cue>();
-
-  const applyVolume = (): void => void quietly(() => Howler.volume(current.volume));
-  const applyMute = (): void => void quietly(() => Howler.mute(current.muted));
+  /** null until unlock(). */
+  let engine: Engine | null = null;
+  /** Whether the game wants the ambience loop; asked before unlock(), it starts at unlock(). */
+  let wantAmbience = false;
+  /** The running loop's sound id, or null when it is not playing. */
+  let ambienceId: number | null = null;
 
   const remember = (next: AudioSettings): void => {
     current = next;
     writeSettings(storage, current);
   };
 
+  const applyMute = (): void => void quietly(() => Howler.mute(current.muted));
+
+  /** Starts the loop once, or stops it, to match the wish. */
+  const applyAmbience = (): void => {
+    const howl = engine?.ambience;
+    if (!howl || engine?.ambienceFailed) return;
+    if (wantAmbience && ambienceId === null) {
+      quietly(() => howl.volume(current.ambience));
+      const id = quietly(() => howl.play());
+      ambienceId = typeof id === 'number' ? id : null;
+    } else if (!wantAmbience && ambienceId !== null) {
+      quietly(() => howl.stop());
+      ambienceId = null;
+    }
+  };
+
   return {
     unlock() {
-      if (howls) return;
-      const built: Partial<Record<Cue, Howl>> = {};
-      howls = built;
-      for (const cue of CUES) {
-        const howl = quietly(
-          () =>
-            new Howl({
-              src: [`${options.baseUrl}audio/${cue}.wav`],
-              preload: true,
-              onloaderror: () => failed.add(cue),
-              onplayerror: () => undefined,
-            }),
-        );
-        if (howl) built[cue] = howl;
-        else failed.add(cue);
-      }
-      applyVolume();
+      if (engine) return;
+      const built: Engine = { effects: undefined, ambience: undefined, effectsFailed: false, ambienceFailed: false };
+      engine = built;
+      built.effects = quietly(
+        () =>
+          new Howl({
+            src: [`${options.baseUrl}audio/effects.wav`],
+            sprite: SPRITE,
+            preload: true,
+            onloaderror: () => {
+              built.effectsFailed = true;
+            },
+            onplayerror: () => undefined,
+          }),
+      );
+      built.ambience = quietly(
+        () =>
+          new Howl({
+            src: [`${options.baseUrl}audio/ambience.wav`],
+            loop: true,
+            volume: current.ambience,
+            preload: true,
+            onloaderror: () => {
+              built.ambienceFailed = true;
+            },
+            onplayerror: () => undefined,
+          }),
+      );
       applyMute();
+      applyAmbience();
     },
 
-    play(cue) {
-      if (!howls || current.muted || failed.has(cue)) return;
-      const howl = howls[cue];
-      if (howl) quietly(() => howl.play());
+    play(cue: Cue, intensity = 1) {
+      const howl = engine?.effects;
+      if (!howl || engine?.effectsFailed || current.muted) return;
+      const volume = current.effects * clamp01(Number.isFinite(intensity) ? intensity : 1);
+      if (volume <= 0) return; // nothing to hear: keep the voice free
+      quietly(() => {
+        const id = howl.play(cue);
+        if (typeof id === 'number') howl.volume(volume, id);
+      });
+    },
+
+    ambience(on) {
+      wantAmbience = on;
+      applyAmbience();
     },
 
     setMuted(muted) {
       remember({ ...current, muted });
-      if (howls) applyMute();
+      if (engine) applyMute();
     },
 
-    setVolume(volume) {
+    setVolume(bus: Bus, volume: number) {
       if (!Number.isFinite(volume)) return;
-      remember({ ...current, volume: Math.min(1, Math.max(0, volume)) });
-      if (howls) applyVolume();
+      remember({ ...current, [bus]: clamp01(volume) });
+      const howl = engine?.ambience;
+      if (bus === 'ambience' && howl) quietly(() => howl.volume(current.ambience));
     },
 
     settings() {
@@ -107,8 +166,8 @@ export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
     },
 
     status() {
-      const context = howls ? quietly(() => Howler.ctx?.state) : undefined;
-      return { unlocked: howls !== null, context: context ?? 'none' };
+      const context = engine ? quietly(() => Howler.ctx?.state) : undefined;
+      return { unlocked: engine !== null, context: context ?? 'none' };
     },
   };
 }

@@ -1,14 +1,17 @@
 /**
- * Synthesises the game's four sound cues (gavel, murmur, applause, bell) as 16-bit mono PCM WAV
- * files at 22050 Hz in assets/audio/. Randomness comes from a seeded mulberry32 and the maths uses
- * only exactly rounded operations (+ − × ÷ √, with our own sin and exp), so every run on every
- * machine gives byte-identical files; the unit tests compare the committed files with renderAll().
- * Run: npx tsx game/tools/makeSounds.ts
+ * Synthesises the game's sound as 16-bit mono PCM WAV at 22050 Hz: assets/audio/effects.wav, a sprite
+ * of the six effects (gavel, murmur, applause, bell, heckle, footsteps) with short silences between,
+ * assets/audio/ambience.wav, a seamless loop of the hall's murmur, and game/audio/spriteMap.ts, where
+ * each effect lies in the sprite. Randomness comes from a seeded mulberry32 and the maths uses only
+ * exactly rounded operations (+ − × ÷ √, with our own sin and exp), so every run on every machine gives
+ * byte-identical files; the unit tests compare the committed files with renderAll().
+ * Run: npm run sounds (npx tsx game/tools/makeSounds.ts)
  * Must not import howler, Phaser or XState; node:fs is used only when run as a script.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUDIO_FILES, CUES } from '../audio/AudioPort';
 import type { Cue } from '../audio/AudioPort';
 
 export const SAMPLE_RATE = 22050;
@@ -106,14 +109,15 @@ function gavel(): Float64Array {
 }
 
 /**
- * A crowd murmur: many "voices", each a buzz plus breath through two gliding formant band-passes,
- * gated into syllables and pauses. Rendered long and crossfaded end-into-start so it loops cleanly.
+ * A crowd: many "voices", each a buzz plus breath through two gliding formant band-passes, gated into
+ * syllables and pauses, heard from a distance (`dull`: one-pole low-pass) in the hall. Rendered long and
+ * crossfaded end-into-start, with slow swells whose periods divide the length, so it loops cleanly.
  */
-function murmur(): Float64Array {
-  const rnd = mulberry32(1003);
-  const [len, fade, pre] = [secs(3), secs(0.5), secs(0.4)];
+function crowd(seed: number, voices: number, seconds: number, dull: number, swell: number): Float64Array {
+  const rnd = mulberry32(seed);
+  const [len, fade, pre] = [secs(seconds), secs(0.5), secs(0.4)];
   const raw = new Float64Array(pre + len + fade);
-  for (let v = 0; v < 18; v++) {
+  for (let v = 0; v < voices; v++) {
     const [pitch, gain] = [85 + rnd() * 140, 0.35 + rnd() * 0.65];
     const [f1, f2] = [bandPass(500, 0.3), bandPass(1500, 0.35)];
     let [phase, env, level, hz] = [rnd(), 0, 0, pitch];
@@ -136,21 +140,22 @@ function murmur(): Float64Array {
       raw[i]! += gain * env * (f1.step(src) + 0.55 * f2.step(src));
     }
   }
-  // Distance: a gentle one-pole low-pass, then the hall.
   let lp = 0;
-  const dull = hall(raw.map((x) => (lp += (x - lp) * 0.45)), [[0.043, 0.3], [0.071, 0.22], [0.113, 0.15], [0.167, 0.1]]);
+  const far = hall(raw.map((x) => (lp += (x - lp) * dull)), [[0.043, 0.3], [0.071, 0.22], [0.113, 0.15], [0.167, 0.1]]);
   const out = new Float64Array(len);
   for (let i = 0; i < len; i++) {
-    const x = dull[pre + i]!;
-    if (i < fade) {
-      const w = i / fade;
-      out[i] = x * Math.sqrt(w) + dull[pre + len + i]! * Math.sqrt(1 - w);
-    } else out[i] = x;
-    // A slow swell whose period divides the loop, so the seam stays invisible.
-    out[i]! *= 1 + 0.18 * sin((TAU * 2 * i) / len) + 0.08 * sin((TAU * 5 * i) / len + 1);
+    const w = i < fade ? i / fade : 1;
+    out[i] = far[pre + i]! * Math.sqrt(w) + (w < 1 ? far[pre + len + i]! * Math.sqrt(1 - w) : 0);
+    out[i]! *= 1 + swell * sin((TAU * 2 * i) / len) + 0.45 * swell * sin((TAU * 5 * i) / len + 1);
   }
-  return finish(out, 0.5, 0, 0);
+  return out;
 }
+
+/** The hall murmurs back at a speaker: a short crowd swell that rises and falls away. */
+const murmur = (): Float64Array => finish(crowd(1003, 18, 1.8, 0.45, 0.18), 0.5, 0.3, 0.6);
+
+/** The hall under the debate: a denser, duller, quieter crowd that loops without a seam. */
+const ambienceLoop = (): Float64Array => finish(crowd(1921_0308, 44, 6, 0.3, 0.1), 0.3, 0, 0);
 
 /** Applause: many short band-passed noise claps whose density rises, holds, then falls away. */
 function applause(): Float64Array {
@@ -197,6 +202,67 @@ function bell(): Float64Array {
   return finish(out, 0.7, 0.001, 0.08);
 }
 
+/**
+ * Shouts from the floor, like "Shame!": a hiss, then a pressed buzzing voice through formants gliding
+ * from "a" towards "e", its pitch leaping up and falling. Three delegates, the later ones farther off.
+ */
+function heckle(): Float64Array {
+  const rnd = mulberry32(1921_0309);
+  const out = new Float64Array(secs(1.2));
+  const shout = (at: number, dur: number, pitch: number, gain: number): void => {
+    const [start, n, hiss] = [secs(at), secs(dur), secs(0.09)];
+    const [f1, f2, f3, sh] = [bandPass(700, 0.2), bandPass(1750, 0.16), bandPass(2600, 0.22), bandPass(2900, 0.5)];
+    let phase = 0;
+    for (let i = 0; i < n + secs(0.04) && start + i < out.length; i++) {
+      const v = Math.min(1, Math.max(0, (i - hiss) / (n - hiss))); // 0..1 through the vowel
+      const hz = pitch * (1 + 0.3 * sin(Math.PI * Math.min(1, v * 1.8)) - 0.3 * v) * (1 + 0.015 * noise(rnd));
+      phase += hz / SR;
+      if (phase >= 1) phase -= 1;
+      [f1.f, f2.f] = [coef(720 - 260 * v), coef(1700 + 450 * v)];
+      const raw = 1.6 * (2 * phase - 1) + 0.3 * noise(rnd);
+      const buzz = raw / (1 + Math.abs(raw)); // a strained, clipped voice
+      const voiced = i < hiss ? 0 : Math.min(1, (i - hiss) / secs(0.025), (1 - v) / 0.3);
+      const hissing = i < hiss ? i / hiss : exp(-(i - hiss) / SR / 0.02);
+      const s = voiced * (f1.step(buzz) + 0.8 * f2.step(buzz) + 0.4 * f3.step(buzz)) + 0.7 * hissing * sh.step(noise(rnd));
+      out[start + i]! += gain * s;
+    }
+  };
+  shout(0.02, 0.42, 235, 1);
+  shout(0.48, 0.3, 290, 0.7);
+  shout(0.8, 0.34, 205, 0.5);
+  return finish(hall(out, [[0.037, 0.3], [0.059, 0.22], [0.097, 0.15], [0.141, 0.1]]), 0.8, 0.002, 0.06);
+}
+
+/**
+ * Delegates leaving for the front over the wooden floor: heel thump and toe tap, 0.45 s apart, each
+ * step quieter, duller and more drowned in the hall's echo than the one before.
+ */
+function footsteps(): Float64Array {
+  const rnd = mulberry32(1921_0317);
+  const out = new Float64Array(secs(2));
+  const modes = [[82, 0.05, 1], [147, 0.032, 0.7], [236, 0.02, 0.5], [371, 0.012, 0.3]] as const;
+  const steps = [[0.01, 1], [0.46, 0.68], [0.91, 0.45], [1.36, 0.3]] as const;
+  steps.forEach(([at, gain], k) => {
+    const step = new Float64Array(secs(0.5));
+    for (const [delay, part] of [[0, 1], [0.065, 0.4]] as const) {
+      const [start, click, tune] = [secs(delay), bandPass(800 + 400 * rnd(), 0.7), 0.95 + 0.1 * rnd()];
+      for (let i = 0; start + i < step.length; i++) {
+        const t = i / SR;
+        let s = 0.5 * click.step(noise(rnd)) * exp(-t / 0.004);
+        for (const [hz, tau, amp] of modes) s += amp * exp(-t / tau) * sin(TAU * hz * tune * t);
+        step[start + i]! += part * Math.min(1, t / 0.0015) * s;
+      }
+    }
+    let lp = 0;
+    const dull = 0.7 - 0.15 * k; // farther off: less of the click's wood, more of the room
+    const echo = 1 + 0.5 * k;
+    const heard = hall(step.map((x) => (lp += (x - lp) * dull)), [[0.029, 0.2 * echo], [0.047, 0.15 * echo], [0.083, 0.1 * echo], [0.121, 0.07 * echo]]);
+    const from = secs(at);
+    for (let i = 0; i < heard.length && from + i < out.length; i++) out[from + i]! += gain * heard[i]!;
+  });
+  return finish(out, 0.85, 0.002, 0.1);
+}
+
 /** 16-bit little-endian mono PCM WAV; samples are clipped to [-1, 1]. */
 export function encodeWav(samples: ArrayLike<number>, sampleRate: number = SAMPLE_RATE): Uint8Array {
   const n = samples.length;
@@ -218,22 +284,58 @@ export function encodeWav(samples: ArrayLike<number>, sampleRate: number = SAMPL
   return bytes;
 }
 
-/** Every cue rendered to WAV bytes. Pure: same output on every call. */
-export function renderAll(): Record<Cue, Uint8Array> {
-  return {
-    gavel: encodeWav(gavel()),
-    murmur: encodeWav(murmur()),
-    applause: encodeWav(applause()),
-    bell: encodeWav(bell()),
-  };
+const GAP = secs(0.1);
+const EFFECTS: Record<Cue, () => Float64Array> = { gavel, murmur, applause, bell, heckle, footsteps };
+const ms = (samples: number): number => Math.round((samples * 1e6) / SR) / 1000;
+
+/** The text of game/audio/spriteMap.ts for the given layout ([offset ms, duration ms] per cue). */
+export function spriteModule(sprite: Record<Cue, readonly [number, number]>): string {
+  const rows = CUES.map((cue) => `  ${cue}: [${sprite[cue][0]}, ${sprite[cue][1]}],\n`).join('');
+  return `/**
+ * Where each sound effect lies in assets/audio/effects.wav: [offset ms, duration ms], as Howler sprites.
+ * Generated by \`npm run sounds\` (game/tools/makeSounds.ts) together with the WAV files: do not edit.
+ */
+import type { Cue } from './AudioPort';
+
+export const SPRITE: Record<Cue, [offsetMs: number, durationMs: number]> = {
+${rows}};
+`;
+}
+
+export interface RenderedSounds {
+  effects: Uint8Array; // assets/audio/effects.wav
+  ambience: Uint8Array; // assets/audio/ambience.wav
+  spriteMap: string; // game/audio/spriteMap.ts
+}
+
+/** Every file the script writes, rendered in memory. Pure: same output on every call. */
+export function renderAll(): RenderedSounds {
+  const parts = CUES.map((cue) => EFFECTS[cue]());
+  const total = parts.reduce((n, p) => n + p.length, 0) + GAP * (parts.length - 1);
+  const sprite = {} as Record<Cue, [number, number]>;
+  const all = new Float64Array(total);
+  let at = 0;
+  parts.forEach((part, i) => {
+    all.set(part, at);
+    sprite[CUES[i]!] = [ms(at), ms(part.length)];
+    at += part.length + GAP;
+  });
+  return { effects: encodeWav(all), ambience: encodeWav(ambienceLoop()), spriteMap: spriteModule(sprite) };
 }
 
 const here = fileURLToPath(import.meta.url);
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === here) {
-  const dir = resolve(dirname(here), '../../assets/audio');
-  mkdirSync(dir, { recursive: true });
-  for (const [cue, bytes] of Object.entries(renderAll())) {
-    writeFileSync(resolve(dir, `${cue}.wav`), bytes);
-    console.log(`assets/audio/${cue}.wav  ${bytes.length} bytes`);
+  const root = resolve(dirname(here), '../..');
+  const { effects, ambience, spriteMap } = renderAll();
+  const [effectsFile, ambienceFile] = AUDIO_FILES;
+  const files: [string, Uint8Array | string][] = [
+    [`assets/audio/${effectsFile}`, effects],
+    [`assets/audio/${ambienceFile}`, ambience],
+    ['game/audio/spriteMap.ts', spriteMap],
+  ];
+  mkdirSync(resolve(root, 'assets/audio'), { recursive: true });
+  for (const [path, data] of files) {
+    writeFileSync(resolve(root, path), data);
+    console.log(`${path}  ${data.length} ${typeof data === 'string' ? 'characters' : 'bytes'}`);
   }
 }

@@ -49,6 +49,11 @@ export class HallDrawing {
     });
   }
 
+  /** Where each delegate sits (in the order of the game's delegates). */
+  seatPoints(): readonly SeatPoint[] {
+    return this.seats;
+  }
+
   /** The delegation whose seat is under (x, y) in game coordinates, or null. */
   delegationAt(x: number, y: number): string | null {
     let best = -1;

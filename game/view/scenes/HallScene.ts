@@ -11,7 +11,8 @@ import { HallDrawing } from '../HallDrawing';
 import { currentSpeaker, hallView, markCounts } from '../hallModel';
 import { chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { nextItem, seatToAct } from '../../rules/setup';
-import type { Action } from '../../rules/types';
+import type { Action, GameState } from '../../rules/types';
+import { HallEffects } from '../HallEffects';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 
@@ -19,6 +20,7 @@ type Snap = SnapshotFrom<CongressMachine>;
 
 export class HallScene extends Scene {
   private drawing!: HallDrawing;
+  private effects!: HallEffects;
   private lastGame: unknown = null;
   private lastPanelKey = '';
   private palette = '';
@@ -39,6 +41,7 @@ export class HallScene extends Scene {
     // full-screen draw every frame
     this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette);
     this.palette = this.ctx.report.palette;
+    this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette);
     this.input.on('pointermove', (pointer: { worldX: number; worldY: number }) => {
       const game = this.ctx.actor.getSnapshot().context.game;
       const group = game && this.drawing.delegationAt(pointer.worldX, pointer.worldY);
@@ -51,7 +54,8 @@ export class HallScene extends Scene {
   }
 
   /** Repaints the hall when the player changes the palette in the settings. */
-  override update(): void {
+  override update(_time: number, delta: number): void {
+    this.effects.update(delta);
     if (this.palette !== this.ctx.report.palette) {
       this.palette = this.ctx.report.palette;
       this.lastGame = null;
@@ -63,6 +67,7 @@ export class HallScene extends Scene {
     const game = snap.context.game;
     if (!game) return;
     if (game !== this.lastGame) {
+      const before = this.lastGame as GameState | null;
       this.lastGame = game;
       const sc = this.ctx.scenario;
       const views = hallView(sc, game);
@@ -75,6 +80,7 @@ export class HallScene extends Scene {
         tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
         counts: markCounts(views),
       });
+      this.effects.changed(before, game);
     }
     this.renderPanel(snap);
   }

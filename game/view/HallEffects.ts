@@ -1,0 +1,135 @@
+/**
+ * The hall's moving parts, drawn over the painted hall only while they last: hands clapping across the
+ * floor in proportion to the hall's answer to a speech, heckles after an objection, hands raised delegation
+ * by delegation when a vote is taken, and the camera turning towards the delegations a speech addresses.
+ * With reduced motion on, nothing moves. View only: it reads the game and decides nothing.
+ */
+import type { Cameras, GameObjects, Scene } from 'phaser';
+import type { Scenario } from '../content/schema';
+import type { Ballot, GameState, LogEntry } from '../rules/types';
+import { HALL, type SeatPoint } from './layout';
+import { hex, platformColour } from './palette';
+
+type Effect =
+  | { kind: 'clap'; seats: number[]; until: number }
+  | { kind: 'heckle'; seats: number[]; until: number }
+  | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number };
+
+const CLAPPERS: Record<NonNullable<LogEntry['reaction']>, number> = { silence: 0, murmurs: 40, applause: 140, ovation: 320 };
+
+export class HallEffects {
+  private readonly g: GameObjects.Graphics;
+  private readonly camera: Cameras.Scene2D.Camera;
+  private effects: Effect[] = [];
+  private seed = 1;
+  private now = 0;
+
+  constructor(
+    scene: Scene,
+    private readonly scenario: Scenario,
+    private readonly seats: () => readonly SeatPoint[],
+    private readonly palette: () => string,
+  ) {
+    this.g = scene.add.graphics();
+    this.camera = scene.cameras.main;
+  }
+
+  private still(): boolean {
+    return document.documentElement.dataset.reducedMotion === 'true';
+  }
+
+  /** A small repeatable scatter of seats (not the game's dice: this only chooses where hands appear). */
+  private pick(n: number, from: readonly number[]): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < n && from.length; i++) {
+      this.seed = (Math.imul(this.seed, 1103515245) + 12345) >>> 0;
+      out.push(from[this.seed % from.length]!);
+    }
+    return out;
+  }
+
+  /** Reacts to what changed between two game states. */
+  changed(before: GameState | null, after: GameState): void {
+    if (!before || this.still()) return;
+    const present = after.delegates.map((d, i) => (d.present && d.stance ? i : -1)).filter((i) => i >= 0);
+    for (const entry of after.log.slice(before.log.length)) {
+      if (entry.kind === 'speech' && entry.reaction) {
+        this.effects.push({ kind: 'clap', seats: this.pick(CLAPPERS[entry.reaction], present), until: this.now + 1600 });
+        this.turnTo(entry, after);
+      }
+      if (entry.kind === 'objection') {
+        const own = present.filter((i) => after.delegates[i]!.elected === entry.seat);
+        this.effects.push({ kind: 'heckle', seats: this.pick(12, own.length ? own : present), until: this.now + 1200 });
+      }
+    }
+    if (after.ballots.length > before.ballots.length) this.raiseHands(after, after.ballots.at(-1)!);
+  }
+
+  private raiseHands(game: GameState, ballot: Ballot): void {
+    const item = this.scenario.agenda.find((a) => a.id === ballot.item)!;
+    const motions = item.ballot ? null : item.motions;
+    const groups = this.scenario.delegations.map((d) => {
+      const seats = game.delegates.map((x, i) => (x.delegation === d.id && x.voting && x.present ? i : -1)).filter((i) => i >= 0);
+      const top = Object.entries(ballot.byDelegation.find((t) => t.delegation === d.id)?.votes ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
+      const platform = motions?.find((m) => m.id === top)?.platform;
+      const index = this.scenario.platforms.findIndex((p) => p.id === platform);
+      const colour = index >= 0 ? hex(platformColour(this.scenario.platforms[index]!.colour, index, this.palette())) : top === 'against' ? 0x1b1b1b : 0xb3261e;
+      return { seats, colour };
+    });
+    this.effects.push({ kind: 'hands', start: this.now, groups, until: this.now + 2600 });
+  }
+
+  /** Turns the camera a little towards the delegations the speech's arguments address most. */
+  private turnTo(entry: LogEntry, game: GameState): void {
+    const cards = this.scenario.cards.filter((c) => c.platform === entry.seat && entry.text.includes(`"${c.title}"`));
+    const kinds = new Set(cards.flatMap((c) => c.audiences));
+    const seats = this.seats();
+    const addressed = game.delegates.map((d, i) => (kinds.has(this.scenario.delegations.find((x) => x.id === d.delegation)!.kind) ? seats[i] : undefined)).filter((s) => s !== undefined);
+    if (!addressed.length) return;
+    const x = addressed.reduce((n, s) => n + s.x, 0) / addressed.length;
+    const y = addressed.reduce((n, s) => n + s.y, 0) / addressed.length;
+    this.camera.pan((x + HALL.cx) / 2, (y + 360) / 2, 500, 'Sine.easeInOut', true);
+    this.camera.zoomTo(1.12, 500, 'Sine.easeInOut', true);
+    this.effects.push({ kind: 'clap', seats: [], until: this.now + 1800 });
+  }
+
+  /** Advances and draws the effects; when none is left, the camera comes back to the whole hall. */
+  update(delta: number): void {
+    this.now += delta;
+    const live = this.effects.filter((e) => e.until > this.now);
+    if (live.length !== this.effects.length && live.length === 0) {
+      this.camera.pan(640, 360, 600, 'Sine.easeInOut', true);
+      this.camera.zoomTo(1, 600, 'Sine.easeInOut', true);
+    }
+    this.effects = live;
+    const g = this.g;
+    g.clear();
+    if (!live.length) return;
+    const seats = this.seats();
+    const flicker = Math.floor(this.now / 90) % 2;
+    for (const e of live) {
+      if (e.kind === 'clap') {
+        g.fillStyle(0x1b1b1b, 0.8);
+        e.seats.forEach((i, k) => {
+          const s = seats[i];
+          if (s && (k + flicker) % 2 === 0) g.fillRect(s.x - 3, s.y - 9, 6, 2);
+        });
+      } else if (e.kind === 'heckle') {
+        g.fillStyle(0xb3261e, 1);
+        for (const i of e.seats) {
+          const s = seats[i];
+          if (s) g.fillRect(s.x - 1, s.y - 16 - flicker * 3, 3, 9);
+        }
+      } else {
+        const shown = Math.floor(((this.now - e.start) / 1800) * e.groups.length);
+        e.groups.slice(0, shown + 1).forEach((group) => {
+          g.fillStyle(group.colour, 1);
+          for (const i of group.seats) {
+            const s = seats[i];
+            if (s) g.fillRect(s.x - 1, s.y - 12, 2, 7);
+          }
+        });
+      }
+    }
+  }
+}
