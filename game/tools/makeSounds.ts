@@ -240,7 +240,7 @@ function heckle(): Float64Array {
 function footsteps(): Float64Array {
   const rnd = mulberry32(1921_0317);
   const out = new Float64Array(secs(2));
-  const modes = [[82, 0.05, 1], [147, 0.032, 0.7], [236, 0.02, 0.5], [371, 0.012, 0.3]] as const;
+  const modes = [[92, 0.035, 0.8], [176, 0.028, 0.8], [305, 0.02, 0.8], [520, 0.014, 0.6], [860, 0.008, 0.4]] as const;
   const steps = [[0.01, 1], [0.46, 0.68], [0.91, 0.45], [1.36, 0.3]] as const;
   steps.forEach(([at, gain], k) => {
     const step = new Float64Array(secs(0.5));
@@ -248,7 +248,7 @@ function footsteps(): Float64Array {
       const [start, click, tune] = [secs(delay), bandPass(800 + 400 * rnd(), 0.7), 0.95 + 0.1 * rnd()];
       for (let i = 0; start + i < step.length; i++) {
         const t = i / SR;
-        let s = 0.5 * click.step(noise(rnd)) * exp(-t / 0.004);
+        let s = 1.2 * click.step(noise(rnd)) * exp(-t / 0.006);
         for (const [hz, tau, amp] of modes) s += amp * exp(-t / tau) * sin(TAU * hz * tune * t);
         step[start + i]! += part * Math.min(1, t / 0.0015) * s;
       }
@@ -284,6 +284,7 @@ export function encodeWav(samples: ArrayLike<number>, sampleRate: number = SAMPL
   return bytes;
 }
 
+/** Silence between effects in the sprite, so no effect's end can bleed into the next one's start. */
 const GAP = secs(0.1);
 const EFFECTS: Record<Cue, () => Float64Array> = { gavel, murmur, applause, bell, heckle, footsteps };
 const ms = (samples: number): number => Math.round((samples * 1e6) / SR) / 1000;

@@ -130,3 +130,29 @@ describe('access', () => {
     }
   });
 });
+
+describe('settings', () => {
+  it('are reachable from every screen, remembered after a reload, and projector mode makes body text at least 1/40 of the screen height', async () => {
+    const { page, errors } = await openGame(h, 'testhook=1&pace=20', { width: 1920, height: 1080 });
+    expect(await waitForBoot(page)).toBe('webgl');
+    await waitForScene(page, 'title');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Projector mode (large text for the back of the room)').check();
+    await page.getByLabel('Colours of the platforms').selectOption('colour-blind');
+    await page.getByLabel('Text size').selectOption('2');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    expect(await waitForBoot(page)).toBe('webgl');
+    const state = await page.evaluate(() => ({ ...document.documentElement.dataset, body: parseFloat(getComputedStyle(document.querySelector('#ui p')!).fontSize), height: innerHeight }));
+    expect(state).toMatchObject({ projector: 'true', palette: 'colour-blind' });
+    expect(state.body).toBeGreaterThanOrEqual(state.height / 40);
+    // text at 200% loses nothing: the panel wraps instead of cutting lines off sideways
+    const overflow = await page.evaluate(() => {
+      const ui = document.querySelector('#ui')!;
+      return ui.scrollWidth - ui.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${ARTIFACTS}title-projector-1920x1080.png` });
+    expect(errors).toEqual([]);
+  });
+});

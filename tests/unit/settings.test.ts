@@ -1,0 +1,40 @@
+/** Display settings: remembered, validated on read, and a damaged record falls back to the defaults. */
+import { describe, expect, it } from 'vitest';
+import { SETTINGS_KEY, defaultSettings, readSettings, writeSettings } from '../../game/host/settings';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, String(v)),
+  };
+}
+
+describe('display settings', () => {
+  it('are remembered between visits', () => {
+    const storage = memoryStorage();
+    writeSettings({ textScale: 2, reducedMotion: true, palette: 'colour-blind', projector: true }, storage);
+    expect(readSettings(storage)).toEqual({ textScale: 2, reducedMotion: true, palette: 'colour-blind', projector: true });
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['a wrong text size', JSON.stringify({ textScale: 3, reducedMotion: false, palette: 'period', projector: false })],
+    ['an unknown palette', JSON.stringify({ textScale: 1, reducedMotion: false, palette: 'neon', projector: false })],
+    ['a missing field', JSON.stringify({ textScale: 1, palette: 'period', projector: false })],
+  ])('fall back to the defaults when the record is damaged: %s', (_name, raw) => {
+    expect(readSettings(memoryStorage({ [SETTINGS_KEY]: raw }))).toEqual(defaultSettings());
+  });
+
+  it('survive a storage that refuses to work (private browsing)', () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } } as unknown as Storage;
+    expect(readSettings(broken)).toEqual(defaultSettings());
+    expect(() => writeSettings(defaultSettings(), broken)).not.toThrow();
+  });
+});
