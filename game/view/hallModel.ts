@@ -59,7 +59,6 @@ export function markCounts(views: readonly DelegateView[]): Record<string, numbe
 
 /** The speaker at the rostrum: the leader of the platform that spoke last, if the debate has begun. */
 export function currentSpeaker(sc: Scenario, game: GameState | null): { name: string; platform: string } | null {
-  // the chair's leader presides once the presidium is formed; the last speaker holds the rostrum
   const last = game?.log.filter((l) => l.kind === 'speech').at(-1);
   if (!last?.seat) return null;
   const p = sc.platforms.find((x) => x.id === last.seat)!;

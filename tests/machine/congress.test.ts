@@ -28,14 +28,7 @@ function runAi(actor: TestActor) {
 
 /** Plays to the outcome: the human seat takes its first legal action each time. */
 function finish(actor: TestActor) {
-  for (let i = 0; i < 500 && !actor.getSnapshot().matches('outcome'); i++) {
-    const s = actor.getSnapshot();
-    const seat = s.context.game && seatToAct(scenario, s.context.game);
-    const act = seat?.controller.kind === 'human' ? { type: 'game.act' as const, action: legalActions(scenario, s.context.game!, seat.id)[0]! } : null;
-    if (act && s.can(act)) actor.send(act);
-    else if (s.can({ type: 'ai.step' })) actor.send({ type: 'ai.step' });
-    else actor.send({ type: 'flow.continue' });
-  }
+  finishUntil(actor, () => actor.getSnapshot().matches('outcome'));
 }
 
 describe('congress machine with a real actor', () => {

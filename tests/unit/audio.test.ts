@@ -18,23 +18,11 @@ import { AUDIO_STORAGE_KEY, createHowlerAudio } from '../../game/audio/howlerAud
 import { createSilentAudio } from '../../game/audio/silentAudio';
 import { SPRITE } from '../../game/audio/spriteMap';
 import { SAMPLE_RATE, encodeWav, renderAll } from '../../game/tools/makeSounds';
+import { memoryStorage } from '../support/storage';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULTS = { ...DEFAULT_AUDIO_SETTINGS };
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
 const stored = (settings: object): Storage => memoryStorage({ [AUDIO_STORAGE_KEY]: JSON.stringify(settings) });
 
 type HowlInside = Howl & { _src: string[]; _loop: boolean; _volume: number; _sprite: Record<string, number[]> };

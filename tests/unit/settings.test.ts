@@ -1,20 +1,8 @@
 /** Display settings: remembered, validated on read, and a damaged record falls back to the defaults. */
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY, defaultSettings, readSettings, writeSettings } from '../../game/host/settings';
+import { memoryStorage } from '../support/storage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
 
 describe('display settings', () => {
   it('are remembered between visits', () => {
