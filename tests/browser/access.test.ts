@@ -3,12 +3,11 @@
  * keyboard-only player (Tab and Enter, no mouse) finishes a whole game, and the hall is photographed at
  * 1366×768 and 1920×1080. As everywhere, the page must first have rendered: WebGL, no errors.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from './axe';
 import { ARTIFACTS, openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,23 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe violations on the page as it stands. */
-async function scan(page: Page, screen: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 /** Presses Tab until the focused control's name matches, then Enter: the keyboard-only way to a button. */
 async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
@@ -78,6 +60,8 @@ describe('access', () => {
     await waitForText(page, /Open the congress/);
     problems.push(...(await scan(page, 'elected')));
     await tabTo(page, /^Open the congress$/);
+    await waitForText(page, /To the floor/);
+    problems.push(...(await scan(page, 'opening')));
     await tabTo(page, /^To the floor$/);
     await waitForText(page, /How many of your delegates/);
     problems.push(...(await scan(page, 'volunteers')));

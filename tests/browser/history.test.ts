@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawScenario } from '../support/scenario';
+import { scan } from './axe';
 import { openGame, press, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
 
 let h: Harness;
@@ -48,6 +49,8 @@ describe('sources and codex', () => {
 
     await press(page, 'To the floor');
     await press(page, 'Our fair share');
+    await page.getByRole('button', { name: 'Form the presidium' }).waitFor({ timeout: 30_000 });
+    expect(await scan(page, 'presidium')).toEqual([]);
     await press(page, 'Form the presidium');
     await page.getByRole('button', { name: 'Sources for “Persuasion before coercion”' }).click({ timeout: 30_000 });
     expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “Persuasion before coercion”');
@@ -92,6 +95,7 @@ describe('a scenario file with mistakes', () => {
     const problems = await page.getByRole('list', { name: 'Problems' }).textContent();
     expect(problems).toMatch(/my-school-council\.json: delegations\.3\.voting: Too small/);
     expect(problems).toMatch(/my-school-council\.json: dates: missing: this field is required/);
+    expect(await scan(page, 'error screen')).toEqual([]);
     expect(errors).toEqual([]);
     await page.getByRole('button', { name: 'Back to the Tenth Congress' }).click();
     expect(await waitForBoot(page)).toBe('webgl');
