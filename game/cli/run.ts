@@ -85,30 +85,23 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       out(`${file}: ok: ${summarise(scenario)}`);
       return 0;
     }
-    if (command === 'simulate') {
+    if (command === 'simulate' || command === 'balance') {
       const { scenario, problems } = load(file);
       const seed = intOption(rest, '--seed');
-      const runs = intOption(rest, '--runs', 1);
+      const runs = intOption(rest, '--runs', command === 'simulate' ? 1 : 100);
       if (runs < 1) throw new UsageError('--runs must be at least 1');
       if (!scenario) {
         problems.forEach(err);
         return 2;
       }
-      const report = simulate(scenario, seed, runs, levelsOf(scenario, rest));
-      out(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
-      return 0;
-    }
-    if (command === 'balance') {
-      const { scenario, problems } = load(file);
-      const seed = intOption(rest, '--seed');
-      const runs = intOption(rest, '--runs', 100);
-      if (runs < 1) throw new UsageError('--runs must be at least 1');
-      if (!scenario) {
-        problems.forEach(err);
-        return 2;
+      const json = rest.includes('--json');
+      if (command === 'simulate') {
+        const report = simulate(scenario, seed, runs, levelsOf(scenario, rest));
+        out(json ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
+      } else {
+        const report = balance(scenario, seed, runs);
+        out(json ? JSON.stringify(report, null, 2) : formatBalance(scenario, report));
       }
-      const report = balance(scenario, seed, runs);
-      out(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatBalance(scenario, report));
       return 0;
     }
     throw new UsageError(command ? `unknown command "${command}"` : 'name a command');

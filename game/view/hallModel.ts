@@ -4,7 +4,7 @@
  * never decides; the leaning comes from the same rule the vote uses.
  */
 import { type Scenario, votedItem } from '../content/schema';
-import { chooseMotion } from '../rules/stance';
+import { choiceOf } from '../rules/ballots';
 import type { GameState } from '../rules/types';
 
 export type Mark =
@@ -21,8 +21,6 @@ export interface DelegateView {
   mark: Mark;
 }
 
-/** Two motions closer than this to a delegate leave the delegate undecided on the hall. */
-export const UNDECIDED_MARGIN = 0.12;
 
 /**
  * Before the vote a delegate shows how it leans (undecided when two motions are nearly as close);
@@ -31,13 +29,14 @@ export const UNDECIDED_MARGIN = 0.12;
 export function markOf(sc: Scenario, d: GameState['delegates'][number], voted = false): Mark {
   if (!d.stance) return { kind: 'unelected' };
   if (!d.present) return { kind: 'away' };
-  const choice = chooseMotion(sc, d.stance);
+  const item = votedItem(sc);
+  const choice = choiceOf(sc, item, d);
   if (voted && d.voting) {
-    if (!choice.motion) return { kind: 'abstained' };
-  } else if (!choice.motion || choice.runnerUp - choice.distance < UNDECIDED_MARGIN) {
+    if (!choice.option) return { kind: 'abstained' };
+  } else if (!choice.option || choice.undecided) {
     return { kind: 'undecided' };
   }
-  const platform = votedItem(sc).motions.find((m) => m.id === choice.motion!)!.platform!;
+  const platform = item.motions.find((m) => m.id === choice.option)!.platform!;
   return { kind: 'leaning', platform };
 }
 
