@@ -55,7 +55,7 @@ export class HallEffects {
     for (const entry of after.log.slice(before.log.length)) {
       if (entry.kind === 'speech' && entry.reaction) {
         this.effects.push({ kind: 'clap', seats: this.pick(CLAPPERS[entry.reaction], present), until: this.now + 1600 });
-        this.turnTo(entry, after);
+        this.turnTo(after.played.slice(before.played.length).map((p) => p.card), after);
       }
       if (entry.kind === 'objection') {
         const own = present.filter((i) => after.delegates[i]!.elected === entry.seat);
@@ -80,8 +80,8 @@ export class HallEffects {
   }
 
   /** Turns the camera a little towards the delegations the speech's arguments address most. */
-  private turnTo(entry: LogEntry, game: GameState): void {
-    const cards = this.scenario.cards.filter((c) => c.platform === entry.seat && entry.text.includes(`"${c.title}"`));
+  private turnTo(cardIds: readonly string[], game: GameState): void {
+    const cards = this.scenario.cards.filter((c) => cardIds.includes(c.id));
     const kinds = new Set(cards.flatMap((c) => c.audiences));
     const seats = this.seats();
     const addressed = game.delegates.map((d, i) => (kinds.has(this.scenario.delegations.find((x) => x.id === d.delegation)!.kind) ? seats[i] : undefined)).filter((s) => s !== undefined);

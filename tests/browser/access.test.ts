@@ -4,18 +4,12 @@
  * 1366×768 and 1920×1080. As everywhere, the page must first have rendered: WebGL, no errors.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scan } from './axe';
-import { ARTIFACTS, openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { ARTIFACTS, openAtTitle, useHarness, waitForBoot, waitForScene } from './harness';
 
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 /** Presses Tab until the focused control's name matches, then Enter: the keyboard-only way to a button. */
 async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
@@ -39,9 +33,7 @@ async function waitForText(page: Page, text: RegExp): Promise<void> {
 
 describe('access', () => {
   it('a keyboard-only player finishes a whole game; axe finds no serious or critical violation on any screen', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=5');
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20&seed=5');
     expect(errors).toEqual([]);
     const problems: string[] = [];
     problems.push(...(await scan(page, 'title')));
@@ -97,9 +89,7 @@ describe('access', () => {
 
   it('photographs the hall at 1366×768 and 1920×1080 with every delegate drawn', async () => {
     for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-      const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=9', viewport);
-      expect(await waitForBoot(page)).toBe('webgl');
-      await waitForScene(page, 'title');
+      const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20&seed=9', viewport);
       await page.getByRole('button', { name: 'Begin' }).click();
       await page.getByRole('button', { name: /^Watch/ }).click();
       await page.getByRole('button', { name: 'Open the Discussion' }).click();
@@ -117,9 +107,7 @@ describe('access', () => {
 
 describe('settings', () => {
   it('are reachable from every screen, remembered after a reload, and projector mode makes body text at least 1/40 of the screen height', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=20', { width: 1920, height: 1080 });
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20', { width: 1920, height: 1080 });
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Projector mode (large text for the back of the room)').check();
     await page.getByLabel('Colours of the platforms').selectOption('colour-blind');

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = `${ROOT}tests/artifacts/`;
@@ -79,4 +80,24 @@ export async function press(page: Page, name: string | RegExp, exact = false): P
 
 export async function waitForScene(page: Page, scene: string): Promise<void> {
   await page.waitForFunction((s) => window.__CONGRESS__?.scene() === s, scene, { timeout: 60_000 });
+}
+
+/** Starts the preview server and Chromium before a file's tests and closes them after; returns a getter. */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => h!;
+}
+
+/** Opens the game and waits for the title screen, asserting first that it rendered on WebGL. */
+export async function openAtTitle(h: Harness, query?: string, viewport?: { width: number; height: number }): Promise<OpenedPage> {
+  const opened = await openGame(h, query, viewport);
+  expect(await waitForBoot(opened.page)).toBe('webgl');
+  await waitForScene(opened.page, 'title');
+  return opened;
 }

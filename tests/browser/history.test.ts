@@ -3,24 +3,16 @@
  * a card's sources and the sources of the 336 / 50 / 18 figure are one click away, disputed figures are
  * shown both ways, and a broken scenario file gives an error screen that names the file and its problems.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rawScenario } from '../support/scenario';
 import { scan } from './axe';
-import { openGame, press, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { openAtTitle, press, useHarness, waitForBoot, waitForScene } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('sources and codex', () => {
   it('opens the codex, a card\'s sources and the sources of the 1921 vote', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=12');
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20&seed=12');
     expect(errors).toEqual([]);
 
     // The codex from the title screen, by key; its sections are tabs.
@@ -81,9 +73,7 @@ describe('sources and codex', () => {
 
 describe('a scenario file with mistakes', () => {
   it('names the file and its first problems instead of crashing', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=20');
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20');
     await page.getByText('Other scenarios').click();
     const copy = rawScenario() as any;
     copy.delegations[3].voting = -1;

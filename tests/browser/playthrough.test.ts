@@ -4,22 +4,14 @@
  * and reads in the breakdown which argument moved them. First the page must have rendered: WebGL, no
  * errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openGame, press, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openAtTitle, press, useHarness, waitForBoot, waitForScene } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('playing one seat to the result', () => {
   it("boots on WebGL, plays the Workers' Opposition to the result, and wins over a split delegation", async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=30&seed=16');
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=30&seed=16');
     expect(errors).toEqual([]);
     expect(await page.locator('canvas').count()).toBe(1);
 
@@ -77,9 +69,7 @@ describe('playing one seat to the result', () => {
   });
 
   it('plays the small Moscow conference of November 1920, chosen in the scenario picker, to its result', async () => {
-    const { page, errors } = await openGame(h);
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness());
     await page.getByText('Other scenarios').click();
     await page.getByLabel('Scenario', { exact: true }).selectOption('1920-moscow-conference');
     await press(page, 'Load this scenario');

@@ -2,23 +2,15 @@
  * Sound in real Chromium: nothing is created before the first gesture, the first click unlocks it, mute
  * survives a reload, and the captions show what the hall would sound like.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGame, startHarness, waitForBoot, waitForScene, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openAtTitle, useHarness, waitForBoot } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('sound', () => {
   it('unlocks only on the first gesture, and mute survives a reload', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=40&seed=3');
-    expect(await waitForBoot(page)).toBe('webgl');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=40&seed=3');
     expect(errors).toEqual([]);
-    await waitForScene(page, 'title');
     expect(await page.evaluate(() => window.__CONGRESS__!.audio())).toMatchObject({ unlocked: false, context: 'none', muted: false });
 
     await page.getByRole('button', { name: 'Begin' }).click();
@@ -38,9 +30,7 @@ describe('sound', () => {
   });
 
   it('captions the gavel when the conferences have elected the congress', async () => {
-    const { page, errors } = await openGame(h, 'testhook=1&pace=20&seed=4');
-    expect(await waitForBoot(page)).toBe('webgl');
-    await waitForScene(page, 'title');
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=20&seed=4');
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: /^Watch/ }).click();
     await page.getByRole('button', { name: 'Open the Discussion' }).click();
