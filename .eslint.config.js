@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'tests/artifacts/**', 'tests/.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,16 +1,24 @@
 /**
  * Build and test configuration for Tenth Congress.
  * The game is served from index.html; static assets (generated audio) live in assets/.
+ * `vite build` writes the shipped game to dist/; `vite build --mode test` writes a test build, the same
+ * game plus the test hook and the benchmark modes (game/dev/), to tests/.build/ for the browser tests and
+ * the benchmarks.
  * Vitest projects mirror the test layers in the README: unit, machine, content, browser.
  */
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/** Where the test build goes. */
+export const TEST_BUILD = 'tests/.build';
+
+export default defineConfig(({ mode }) => ({
   base: './',
   publicDir: 'assets',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
+    outDir: mode === 'test' ? TEST_BUILD : 'dist',
+    emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
@@ -37,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

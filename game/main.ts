@@ -1,25 +1,32 @@
 /**
  * Composition root: reads the page's options, loads the scenario (or shows what is wrong with it),
- * starts the congress actor, connects sound, captions and the live log, and builds the Phaser view.
- * No game logic here.
+ * starts the session actor, restores the autosaved game and the screen the address names, connects
+ * sound, captions, the live log and saving, and builds the Phaser view. No game logic here. The test
+ * hook and the benchmark modes exist only in a test build (`vite build --mode test`): in the shipped
+ * game the branch that loads them is removed at build time.
  */
 import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/700.css';
 import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
-import { DEFAULT_SCENARIO, loadBundledScenario, scenarioList, type Loaded } from './content/catalog';
+import { DEFAULT_SCENARIO, loadBundledScenario, scenarioIds, scenarioList, type Loaded } from './content/catalog';
 import { parseScenarioText } from './content/parse';
 import { connectAnnouncer } from './host/announcer';
+import { connectNavigation, goToPlace, placeOf } from './host/navigation';
 import { paceAi } from './host/pacer';
-import { mountTestHook } from './host/testHook';
-import { congressMachine } from './machine/congressMachine';
-import { createView } from './view/createView';
+import { createSaves } from './host/saves';
 import { applySettings, readSettings, writeSettings } from './host/settings';
+import { sessionMachine } from './machine/sessionMachine';
+import { contentHash } from './match/hash';
+import type { Opened } from './match/saveFile';
+import { check, isSeatCommand } from './rules/legal';
 import { createCodex } from './view/codex';
-import { createSettingsDialog } from './view/settingsDialog';
+import { createView } from './view/createView';
 import { el } from './view/dom';
-import type { ViewContext } from './view/ViewContext';
+import { screenOf } from './view/screen';
+import { createSettingsDialog } from './view/settingsDialog';
+import type { SessionActor, ViewContext } from './view/ViewContext';
 
 const params = new URLSearchParams(location.search);
 let settings = readSettings();
@@ -30,10 +37,10 @@ const byId = (id: string) => document.getElementById(id)!;
 const LOCAL_KEY = 'tenth-congress.local-scenario';
 const LOCAL_ID = 'local';
 
-function goTo(scenario: string): void {
+function goTo(scenario: string, hash = ''): void {
   const next = new URLSearchParams(params);
   next.set('scenario', scenario);
-  location.search = next.toString();
+  location.assign(`${location.pathname}?${next.toString()}${hash}`);
 }
 
 function showError(file: string, problems: { path: string; message: string }[]): void {
@@ -64,7 +71,7 @@ async function loadRequested(id: string): Promise<Loaded> {
   return parsed.ok ? parsed : { ok: false, file: String(stored.name), problems: parsed.problems };
 }
 
-function openFile(file: File): void {
+function openScenarioFile(file: File): void {
   file
     .text()
     .then((text) => {
@@ -74,18 +81,26 @@ function openFile(file: File): void {
     .catch(() => showError(file.name, [{ path: '(root)', message: 'the file could not be read' }]));
 }
 
-async function startBench(kind: 'empty' | 'reference'): Promise<void> {
-  const { createBenchGame, instrument } = await import('./view/benchScenes');
-  const game = createBenchGame(byId('game-container'), kind);
-  instrument(game);
-  game.events.once('ready', () => ((window.__BENCH__ ??= { ready: false, frames: [], steps: [] }).ready = true));
+/** A save that has been read: into the game, to the scenario it belongs to, or to the notice screen. */
+function deliver(actor: SessionActor, opened: Opened): void {
+  if (opened.ok) actor.send({ type: 'match.load', match: opened.match });
+  else if ('otherScenario' in opened && scenarioIds().includes(opened.otherScenario)) goTo(opened.otherScenario, '#play');
+  else actor.send({ type: 'save.problem', problem: opened.problem });
+}
+
+/** Sound starts on the first click or key press, never before. */
+function connectAudio(): ReturnType<typeof createHowlerAudio> {
+  const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL });
+  const unlock = () => audio.unlock();
+  document.addEventListener('pointerdown', unlock, { capture: true, once: true });
+  document.addEventListener('keydown', unlock, { capture: true, once: true });
+  return audio;
 }
 
 async function start(): Promise<void> {
-  const benchKind = params.get('bench');
-  if (benchKind === 'empty' || benchKind === 'reference') {
-    void startBench(benchKind);
-    return;
+  if (import.meta.env.MODE === 'test' && params.has('bench')) {
+    const dev = await import('./dev/devEntry');
+    if (await dev.startBenchScene(params.get('bench'), byId('game-container'))) return;
   }
   const requested = params.get('scenario') ?? DEFAULT_SCENARIO;
   const loaded = await loadRequested(requested);
@@ -94,14 +109,13 @@ async function start(): Promise<void> {
     return;
   }
   const scenario = loaded.scenario;
+  const scenarioHash = contentHash(scenario);
   // the hall is painted with the period typeface, so wait for it (briefly: a missing font must not stop the game)
   await Promise.race([document.fonts.load(`16px "Old Standard TT"`).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
   const seed = Number.parseInt(params.get('seed') ?? '', 10);
-  const actor = createActor(congressMachine, { input: { scenario, seed: Number.isFinite(seed) ? seed : 1921 } });
-  const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL });
-  const unlock = () => audio.unlock();
-  document.addEventListener('pointerdown', unlock, { capture: true, once: true });
-  document.addEventListener('keydown', unlock, { capture: true, once: true });
+  const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed: Number.isFinite(seed) ? seed : 1921 } });
+  const audio = connectAudio();
+  const saves = createSaves(scenario, scenarioHash);
 
   const report = { hallDelegates: 0, scene: 'boot', palette: settings.palette };
   const mute = byId('mute') as HTMLButtonElement;
@@ -131,14 +145,27 @@ async function start(): Promise<void> {
     if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c') codex.open();
   });
 
-  connectAnnouncer(actor, scenario, byId('log'), byId('captions'), audio);
+  const screen = () => screenOf(scenario, actor.getSnapshot());
   const ui = byId('ui');
-  const root: Omit<ViewContext, 'leaveTitle'> = {
+  const ctx: ViewContext = {
     actor,
     scenario,
+    screen,
+    ask: (command) => {
+      const match = actor.getSnapshot().context.match;
+      if (!match) return 'there is no game';
+      return check(scenario, match.state, command, isSeatCommand(command) ? { seat: command.seat } : 'facilitator');
+    },
     codex,
     report,
-    library: { current: requested, scenarios: await scenarioList(), choose: goTo, openFile },
+    library: { current: requested, scenarios: await scenarioList(), choose: (id) => goTo(id), openFile: openScenarioFile },
+    saves: {
+      download: () => {
+        const match = actor.getSnapshot().context.match;
+        if (match) saves.download(match);
+      },
+      open: (file) => void saves.open(file).then((opened) => deliver(actor, opened)),
+    },
     panel: (heading) => {
       const h = el('h2', { tabindex: '-1' }, heading);
       const body = el('div', { class: 'panel-body' });
@@ -147,35 +174,25 @@ async function start(): Promise<void> {
     },
   };
   actor.start();
-  const view = createView(byId('game-container'), root);
+  // the game this browser kept, or the one another page handed over, then the screen the address names
+  const pending = saves.takePending();
+  const restored = pending ?? saves.restore();
+  if (restored?.ok) actor.send({ type: 'match.restore', match: restored.match });
+  if (restored && !restored.ok) deliver(actor, restored);
+  else goToPlace(actor, placeOf(location.hash));
+  const storageNote = byId('storage-note');
+  saves.connect(actor, (message) => {
+    storageNote.textContent = message ?? '';
+    storageNote.hidden = !message;
+  });
+  connectNavigation(actor);
+  connectAnnouncer(actor, scenario, screen, byId('log'), byId('captions'), audio);
+  const view = createView(byId('game-container'), ctx);
   paceAi(actor, Number.parseInt(params.get('pace') ?? '', 10) || 700);
-  if (params.get('testhook') === '1') {
-    const hook = mountTestHook(root, view.isWebGL, audio);
-    view.game.events.once('ready', () => (hook.ready = true));
+  if (import.meta.env.MODE === 'test') {
+    const dev = await import('./dev/devEntry');
+    dev.mountDevTools(ctx, view, audio, params.get('bench'));
   }
-  if (benchKind === 'hall') {
-    void import('./view/benchScenes').then(({ instrument }) => instrument(view.game));
-    benchHall(actor, root);
-  }
-}
-
-/** ?bench=hall: every seat to the computer, played at once to the debate, and the hall shown. */
-function benchHall(actor: ReturnType<typeof createActor<typeof congressMachine>>, root: Omit<ViewContext, 'leaveTitle'>): void {
-  actor.send({ type: 'setup.start' });
-  for (let i = 0; i < 500 && !actor.getSnapshot().matches({ congress: 'debate' }); i++) {
-    actor.send(actor.getSnapshot().can({ type: 'ai.step' }) ? { type: 'ai.step' } : { type: 'flow.continue' });
-  }
-  const poll = setInterval(() => {
-    if (root.report.scene !== 'title') return;
-    clearInterval(poll);
-    (document.querySelector('[data-test="begin"]') as HTMLButtonElement | null)?.click();
-    const ready = setInterval(() => {
-      if (root.report.scene === 'hall' && root.report.hallDelegates > 0) {
-        clearInterval(ready);
-        (window.__BENCH__ ??= { ready: false, frames: [], steps: [] }).ready = true;
-      }
-    }, 50);
-  }, 50);
 }
 
 void start();

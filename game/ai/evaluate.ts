@@ -8,7 +8,7 @@ import { choiceOf } from '../rules/ballots';
 import { EXPECTED_DELIVERY, object, speak } from '../rules/congress';
 import { discuss } from '../rules/discussion';
 import { seatsIn } from '../rules/election';
-import type { Action, GameState } from '../rules/types';
+import type { GameState, SeatCommand } from '../rules/types';
 
 /** Voting delegates the seat would win across all conferences as things stand. */
 export function seatsWon(sc: Scenario, state: GameState, seat: string): number {
@@ -25,7 +25,7 @@ export function votesNow(sc: Scenario, state: GameState, seat: string): number {
 }
 
 /** The state after a Discussion or debate action, with luck at its average (the AI cannot see the dice). */
-export function imagine(sc: Scenario, state: GameState, a: Action): GameState {
+export function imagine(sc: Scenario, state: GameState, a: SeatCommand): GameState {
   switch (a.type) {
     case 'organise':
     case 'meeting':
@@ -34,7 +34,7 @@ export function imagine(sc: Scenario, state: GameState, a: Action): GameState {
     case 'transfer':
       return discuss(sc, state, a);
     case 'speak':
-      return speak(sc, state, a.seat, a.cards, EXPECTED_DELIVERY);
+      return speak(sc, state, a.seat, a.cards, undefined, EXPECTED_DELIVERY);
     case 'object':
       return object(sc, state, a.seat, a.card);
     default:

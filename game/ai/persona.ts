@@ -4,13 +4,14 @@
  * variety so no two games are the same. Pure.
  */
 import type { Scenario } from '../content/schema';
+import { yearOf } from '../rules/agenda';
 import { speechOptions, handOf } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
-import type { Action, GameState } from '../rules/types';
+import type { GameState, SeatCommand } from '../rules/types';
 import { imagine, votesNow } from './evaluate';
 
 export interface Choice {
-  action: Action;
+  action: SeatCommand;
   reason: string;
 }
 
@@ -19,21 +20,23 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
   if (!h) return null;
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   const pick = <T>(items: readonly T[]) => items[Math.floor(peekFloat(state.rng, salt) * items.length)]!;
+  const year = yearOf(sc);
+  const names = (ids: readonly string[]) => ids.map((id) => `the ${sc.platforms.find((p) => p.id === id)?.name ?? id}`).join(' and ');
   switch (state.phase) {
     case 'discussion': {
       const d = pick(h.organise);
       const name = sc.delegations.find((x) => x.id === d)?.name ?? d;
-      return { action: { type: 'organise', seat, delegation: d }, reason: `As in 1921, the platform works on ${name}.` };
+      return { action: { type: 'organise', seat, delegation: d }, reason: `As in ${year}, the platform works on ${name}.` };
     }
     case 'volunteers':
-      return { action: { type: 'volunteer', seat, level: h.volunteers }, reason: 'As in 1921.' };
+      return { action: { type: 'volunteer', seat, level: h.volunteers }, reason: `As in ${year}.` };
     case 'presidium': {
-      const concede = h.concede.filter((p) => others.includes(p));
-      return { action: { type: 'presidium', seat, concede }, reason: 'As in 1921, when two Workers\' Opposition members sat on the presidium.' };
+      const concede = others.filter((p) => h.concede.includes(p));
+      return { action: { type: 'presidium', seat, concede }, reason: concede.length ? `As in ${year}, the chair gives places on the presidium to ${names(concede)}.` : `As in ${year}, the chair keeps the presidium to itself.` };
     }
-    case 'voting': {
-      const coopt = h.coopt.filter((p) => others.includes(p));
-      return { action: { type: 'slate', seat, coopt }, reason: 'As in 1921, when the majority put opposition leaders on its list.' };
+    case 'forecast': {
+      const coopt = others.filter((p) => h.coopt.includes(p));
+      return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority puts leaders of ${names(coopt)} on its list.` : `As in ${year}, the majority's list leaves the opposition off.` };
     }
     case 'debate': {
       const hand = handOf(sc, state, seat).filter((id) => h.cards.includes(id));
@@ -47,7 +50,7 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
         if (score > bestScore) [best, bestScore] = [cards, score];
       });
       const titles = best.map((id) => `"${sc.cards.find((c) => c.id === id)!.title}"`).join(' and ');
-      return { action: { type: 'speak', seat, cards: best }, reason: `It makes the case it made in 1921, ${titles}, expecting about ${Math.round(bestScore - base)} votes more.` };
+      return { action: { type: 'speak', seat, cards: best }, reason: `It makes the case it made in ${year}, ${titles}, expecting about ${Math.round(bestScore - base)} votes more.` };
     }
     default:
       return null;

@@ -8,10 +8,10 @@
  */
 import type { Scenario } from '../content/schema';
 import { VOLUNTEER_CREDIT, volunteerPull, volunteerRate } from '../rules/congress';
+import { dueSeats } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
-import { seatToAct } from '../rules/setup';
-import type { Action, AiLevel, GameState, Volunteering } from '../rules/types';
+import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { imagine, seatsWon, votesNow } from './evaluate';
 import { historicalChoice, type Choice } from './persona';
 
@@ -20,7 +20,7 @@ export type { Choice } from './persona';
 /** Random jitter added to scores, so equal options are broken differently from game to game. */
 const JITTER = 0.6;
 
-function describe(sc: Scenario, a: Action): string {
+function describe(sc: Scenario, a: SeatCommand): string {
   const name = (id: string) => sc.delegations.find((d) => d.id === id)?.name ?? id;
   const platform = (id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
   const card = (id: string) => `"${sc.cards.find((c) => c.id === id)?.title ?? id}"`;
@@ -37,7 +37,7 @@ function describe(sc: Scenario, a: Action): string {
   }
 }
 
-type Scored = { action: Action; score: number; detail: string };
+type Scored = { action: SeatCommand; score: number; detail: string };
 
 function best(state: GameState, salt: number, options: readonly Scored[]): Scored | null {
   let top: Scored | null = null;
@@ -61,7 +61,7 @@ function discussionChoice(sc: Scenario, state: GameState, seat: string, level: A
 
 function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const base = votesNow(sc, state, seat);
-  const judge = (a: Action): Scored => {
+  const judge = (a: SeatCommand): Scored => {
     const votes = votesNow(sc, imagine(sc, state, a), seat);
     return { action: a, score: votes - base, detail: `${describe(sc, a)} should bring its motion from ${base} to about ${votes} votes` };
   };
@@ -82,7 +82,7 @@ function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLev
  * its own delegates kept in the hall against the pull of its choice on the delegates bound to none.
  */
 function volunteerChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
-  if (level !== 'hard') return [{ action: { type: 'volunteer', seat, level: 'share' }, score: 0, detail: 'sending its fair share to the front is expected of every platform' }];
+  if (level !== 'hard') return [{ action: { type: 'volunteer', seat, level: 'share' }, score: 0, detail: `sending its fair share to ${sc.opening.destination ?? 'leave'} is expected of every platform` }];
   const levels: Volunteering[] = ['few', 'share', 'many'];
   return levels.map((l) => {
     const delegates = state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
@@ -96,7 +96,7 @@ function volunteerChoice(sc: Scenario, state: GameState, seat: string, level: Ai
 function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   return subsets(others).map((set) => {
-    const action: Action = state.phase === 'presidium' ? { type: 'presidium', seat, concede: set } : { type: 'slate', seat, coopt: set };
+    const action: SeatCommand = state.phase === 'presidium' ? { type: 'presidium', seat, concede: set } : { type: 'slate', seat, coopt: set };
     // both put rivals on the slate, as the majority did in 1921; normal also gives them presidium places,
     // hard keeps the floor time for itself
     const score = state.phase === 'presidium' && level === 'hard' ? -set.length : set.length * 0.5;
@@ -108,8 +108,8 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */
 export function chooseAction(sc: Scenario, state: GameState, seat: string, level: AiLevel = 'normal'): Choice | null {
-  if (seatToAct(sc, state)?.id !== seat) return null;
-  const salt = state.log.length * 31 + state.seats.findIndex((s) => s.id === seat);
+  if (!dueSeats(sc, state).includes(seat)) return null;
+  const salt = state.step * 31 + state.seats.findIndex((s) => s.id === seat);
   if (level === 'historical') {
     const choice = historicalChoice(sc, state, seat, salt);
     if (choice) return choice;
@@ -127,7 +127,7 @@ export function chooseAction(sc: Scenario, state: GameState, seat: string, level
     case 'volunteers': options = volunteerChoice(sc, state, seat, lv); break;
     case 'debate': options = debateChoice(sc, state, seat, lv); break;
     case 'presidium':
-    case 'voting': options = chairChoice(sc, state, seat, lv); break;
+    case 'forecast': options = chairChoice(sc, state, seat, lv); break;
     default: return null;
   }
   const top = best(state, salt, options);

@@ -6,7 +6,7 @@
  * Must not import Phaser or XState.
  */
 
-/** Every sound effect the game can ask for. Each has a caption in captions.ts. */
+/** Every sound effect the game can ask for. Each has a caption (game/words/captions.ts). */
 export type Cue = 'gavel' | 'murmur' | 'applause' | 'bell' | 'heckle' | 'footsteps';
 
 export const CUES: readonly Cue[] = ['gavel', 'murmur', 'applause', 'bell', 'heckle', 'footsteps'];

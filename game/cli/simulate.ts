@@ -4,9 +4,12 @@
  * no clock, no machine details.
  */
 import { votedItem, type Scenario } from '../content/schema';
-import { playAllAi } from '../machine/runHeadless';
-import { votingOrder } from '../rules/setup';
-import type { AiLevel, Controller, GameState, Grade } from '../rules/types';
+import { contentHash } from '../match/hash';
+import { playAllAi } from '../match/headless';
+import type { Match } from '../match/match';
+import { votingOrder } from '../rules/agenda';
+import type { AiLevel, Controller, Grade } from '../rules/types';
+import { commandLabel } from '../words/narrate';
 
 export const GRADES: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
 
@@ -23,7 +26,7 @@ export interface SimulationReport {
   scenario: string;
   seed: number;
   runs: number;
-  seats: Record<string, AiLevel>;
+  seats: Record<string, AiLevel | 'human'>;
   history: Record<string, number>;
   totals: Record<string, Record<string, number>>; // item -> option -> votes in all games
   mean: Record<string, Record<string, number>>; // item -> option -> mean votes
@@ -36,9 +39,11 @@ export function controllersOf(levels: Record<string, AiLevel>): Record<string, C
   return Object.fromEntries(Object.entries(levels).map(([seat, level]) => [seat, { kind: 'ai', level }]));
 }
 
-export function summarise(game: GameState): GameSummary {
+/** What one finished game decided, from its record and final state. */
+export function summarise(sc: Scenario, match: Match): GameSummary {
+  const game = match.state;
   const firstMoves: Record<string, string> = {};
-  for (const entry of game.log) if (entry.seat && !(entry.seat in firstMoves)) firstMoves[entry.seat] = entry.text;
+  for (const { by, command } of match.record.commands) if (typeof by !== 'string' && !(by.seat in firstMoves)) firstMoves[by.seat] = commandLabel(sc, command);
   return {
     seed: game.seed,
     votes: Object.fromEntries(game.ballots.map((b) => [b.item, b.votes])),
@@ -49,10 +54,22 @@ export function summarise(game: GameState): GameSummary {
   };
 }
 
-export function simulate(sc: Scenario, seed: number, runs: number, levels: Record<string, AiLevel> = {}): SimulationReport {
+/** Plays `runs` all-AI games from consecutive seeds; `onGame` receives each finished match (to save its record). */
+export function simulate(sc: Scenario, seed: number, runs: number, levels: Record<string, AiLevel> = {}, onGame?: (match: Match) => void): SimulationReport {
   const seats = Object.fromEntries(sc.platforms.filter((p) => p.playable).map((p) => [p.id, levels[p.id] ?? 'normal'])) as Record<string, AiLevel>;
+  const hash = contentHash(sc);
   const games: GameSummary[] = [];
-  for (let i = 0; i < runs; i++) games.push(summarise(playAllAi(sc, seed + i, controllersOf(seats))));
+  for (let i = 0; i < runs; i++) {
+    const match = playAllAi(sc, seed + i, controllersOf(seats), hash);
+    onGame?.(match);
+    games.push(summarise(sc, match));
+  }
+  return reportOf(sc, seed, seats, games);
+}
+
+/** Totals, means, wins and grades over some games' summaries. */
+export function reportOf(sc: Scenario, seed: number, seats: Record<string, AiLevel | 'human'>, games: GameSummary[]): SimulationReport {
+  const runs = games.length;
   const totals: Record<string, Record<string, number>> = {};
   for (const g of games) {
     for (const [item, votes] of Object.entries(g.votes)) {
@@ -81,7 +98,8 @@ function round(x: number): number {
 
 export function formatReport(sc: Scenario, r: SimulationReport): string {
   const seats = Object.entries(r.seats).map(([s, l]) => `${s} ${l}`).join(', ');
-  const lines = [`${sc.title} (${r.scenario}): ${r.runs} all-AI game${r.runs === 1 ? '' : 's'} from seed ${r.seed}; seats: ${seats}`];
+  const allAi = Object.values(r.seats).every((l) => l !== 'human');
+  const lines = [`${sc.title} (${r.scenario}): ${r.runs} ${allAi ? 'all-AI ' : ''}game${r.runs === 1 ? '' : 's'} from seed ${r.seed}; seats: ${seats}`];
   for (const itemId of votingOrder(sc)) {
     const item = sc.agenda.find((a) => a.id === itemId)!;
     const mean = r.mean[itemId] ?? {};

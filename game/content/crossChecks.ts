@@ -177,6 +177,7 @@ function checkTotals(ctx: Ctx, s: Raw, figures: Set<string>): void {
   }
   ref(ctx, s.totals.figure, figures, ['totals', 'figure'], 'figure');
   if (s.opening.departures > s.totals.voting) problem(ctx, ['opening', 'departures'], 'more departures than voting delegates');
+  if (s.opening.departures > 0 && !s.opening.destination) problem(ctx, ['opening', 'destination'], 'say where the departing delegates go (e.g. "the front"): the game writes "leave for …" and "at …"');
 }
 
 function checkVote(ctx: Ctx, s: Raw, agenda: Set<string>): void {

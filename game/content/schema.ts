@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { checkReferences } from './crossChecks';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 const SourceRefs = z.array(Id).min(1, 'cite at least one source id from "sources"');
 /** How sure the sources are, as the history dossier grades them. */
 const Confidence = z
@@ -230,6 +230,7 @@ export const ScenarioBase = z.object({
     text: z.string().min(1),
     pressure: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on every delegate'),
     departures: z.number().int().min(0).describe('voting delegates who leave before the vote'),
+    destination: z.string().min(1).optional().describe('where they go, as in "leave for …" and "at …" (e.g. "the front"); required when departures is above 0'),
     figure: Id.optional().describe('id of the contested figure the departures take one version of'),
     ...Cited,
   }),

@@ -1,61 +1,68 @@
 /**
  * Keeps the page's live log (a role="log" region that screen readers announce) and the sound captions in
- * step with the game: every new log entry, with the AI's reason, and every sound cue as a caption.
+ * step with the screen's view: every new line of the record, with the computer's reason beside its own
+ * move, and the sounds and captions of lines as they happen. A resumed or replayed record is shown
+ * whole, silently; only a game moving forward makes sounds.
  */
-import { CAPTIONS } from '../audio/captions';
 import type { AudioPort } from '../audio/AudioPort';
 import type { Scenario } from '../content/schema';
-import type { CongressActor } from '../view/ViewContext';
+import type { Screen } from '../view/screen';
+import type { SessionActor } from '../view/ViewContext';
+import { captionOf } from '../words/captions';
+import type { Line } from '../words/narrate';
 
-export function connectAnnouncer(actor: CongressActor, sc: Scenario, log: HTMLElement, captions: HTMLElement, audio: AudioPort): void {
-  let shown = 0;
-  actor.subscribe({
-    next: (snap) => {
-      const entries = snap.context.game?.log ?? [];
-      if (entries.length < shown) {
-        log.replaceChildren();
-        shown = 0;
-      }
-      for (const entry of entries.slice(shown)) {
-        const item = document.createElement('li');
-        item.textContent = entry.text;
-        if (entry.reason) {
-          const why = document.createElement('span');
-          const name = sc.platforms.find((p) => p.id === entry.seat)?.short ?? entry.seat ?? '';
-          why.className = 'reason';
-          why.textContent = ` (${name}, computer: ${entry.reason})`;
-          item.append(why);
-        }
-        log.append(item);
-      }
-      shown = entries.length;
-      const scroller = log.parentElement ?? log;
-      scroller.scrollTop = scroller.scrollHeight;
-    },
-    error: () => undefined,
-  });
-  // the hall's murmur runs under the congress itself, not the menus or the Discussion
+const CONGRESS_PHASES = new Set(['opening', 'volunteers', 'presidium', 'debate', 'forecast', 'ballot']);
+
+function item(sc: Scenario, line: Line): HTMLLIElement {
+  const li = document.createElement('li');
+  li.textContent = line.text;
+  if (line.reason) {
+    const why = document.createElement('span');
+    const name = sc.platforms.find((p) => p.id === line.seat)?.short ?? line.seat ?? '';
+    why.className = 'reason';
+    why.textContent = ` (${name}, computer: ${line.reason})`;
+    li.append(why);
+  }
+  return li;
+}
+
+const same = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.at === b.at && a.text === b.text;
+
+export function connectAnnouncer(actor: SessionActor, sc: Scenario, screen: () => Screen, log: HTMLElement, captions: HTMLElement, audio: AudioPort): void {
+  let shown: Line[] = [];
+  let first = true;
   let inHall = false;
-  actor.subscribe({
-    next: (snap) => {
-      const now = snap.matches('congress');
-      if (now !== inHall) {
-        inHall = now;
-        try {
-          audio.ambience(now);
-        } catch {
-          // silence, never an error
-        }
+  const render = () => {
+    const s = screen();
+    const lines = s.view?.log ?? [];
+    const continues = shown.length <= lines.length && (shown.length === 0 || same(shown.at(-1), lines[shown.length - 1]));
+    const fresh = continues ? lines.slice(shown.length) : lines;
+    if (!continues) log.replaceChildren();
+    log.append(...fresh.map((l) => item(sc, l)));
+    if (continues && !first && s.mode === 'playing') for (const l of fresh) for (const sound of l.sounds) play(sound.cue, sound.intensity);
+    shown = lines;
+    first = false;
+    const scroller = log.parentElement ?? log;
+    scroller.scrollTop = scroller.scrollHeight;
+    // the hall's murmur runs under the congress itself, not the menus or the Discussion
+    const now = s.mode === 'playing' && !!s.view && CONGRESS_PHASES.has(s.view.phase);
+    if (now !== inHall) {
+      inHall = now;
+      try {
+        audio.ambience(now);
+      } catch {
+        // silence, never an error
       }
-    },
-    error: () => undefined,
-  });
-  actor.on('cue', (e) => {
-    try {
-      captions.textContent = `[${CAPTIONS[e.cue]}]`;
-      audio.play(e.cue, e.intensity);
-    } catch {
-      // a failing sound or caption must never reach the actor (an emit listener that throws stops it)
     }
-  });
+  };
+  const play = (cue: Parameters<AudioPort['play']>[0], intensity?: number) => {
+    try {
+      captions.textContent = `[${captionOf(sc, cue)}]`;
+      audio.play(cue, intensity);
+    } catch {
+      // a failing sound or caption must never reach the actor
+    }
+  };
+  actor.subscribe({ next: render, error: () => undefined });
+  render();
 }

@@ -1,19 +1,16 @@
 /**
  * The votes: the contested item (each delegate for the nearest platform's motion), yes-or-no resolutions
  * (for when the weighted stance clears the threshold), and the committee election (seats shared by the
- * contested vote, the chair's slate deciding how far rivals are included). Forecasts before a vote and
- * a one-sentence reason for each delegation after it. Pure.
+ * contested vote, the chair's slate deciding how far rivals are included). Forecasts before a vote and,
+ * after it, why each delegation voted as it did (as data: game/words writes the sentence). Pure.
  */
 import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
+import { itemOf } from './agenda';
 import { chooseMotion } from './stance';
-import type { Ballot, Delegate, DelegationTally, GameState } from './types';
+import type { Ballot, Delegate, DelegationTally, GameState, TallyWhy } from './types';
 
 /** A delegate this close to two options is counted undecided in forecasts. */
 export const UNDECIDED_MARGIN = 0.12;
-
-export function itemOf(sc: Scenario, id: string): AgendaItem {
-  return sc.agenda.find((a) => a.id === id)!;
-}
 
 function supportOf(item: AgendaItem, stance: Record<string, number>): number {
   return Object.entries(item.ballot!.for).reduce((n, [issue, w]) => n + w * (stance[issue] ?? 0), 0);
@@ -59,22 +56,15 @@ export function forecast(sc: Scenario, state: GameState, itemId: string): Foreca
   return { item: itemId, sure, undecided, abstaining };
 }
 
-function poleOf(sc: Scenario, item: AgendaItem, option: string): string {
-  const [issue, weight] = Object.entries(item.ballot!.for).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
-  const found = sc.issues.find((i) => i.id === issue)!;
-  const positive = (option === 'for') === weight > 0;
-  return found.poles[positive ? 1 : 0];
-}
-
-function reasonFor(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: DelegationTally): string {
-  const name = sc.delegations.find((d) => d.id === t.delegation)!.name;
+/** Why a delegation voted as it did: the option most of it chose, who those voters were, and what moved them. */
+function whyOf(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: Omit<DelegationTally, 'why'>): TallyWhy {
   const top = Object.entries(t.votes).sort((a, b) => b[1] - a[1])[0];
-  if (!top || top[1] === 0) return `${name} cast no votes: its delegates abstained or were at the front.`;
+  const none: TallyWhy = { option: null, votes: 0, loyal: 0, free: 0, turned: 0, card: null, pressured: false };
+  if (!top || top[1] === 0) return none;
   const voters = own.filter((d) => d.present && d.voting && choiceOf(sc, item, d).option === top[0]);
-  const pressured = Object.keys(sc.opening.pressure).some((issue) => item.ballot?.for[issue]);
   if (item.ballot) {
-    const after = pressured ? `, pressed by ${sc.opening.title.replace(/\.$/, '').toLowerCase()}` : '';
-    return `${name} voted ${top[1]} ${top[0]}: most of its delegates put ${poleOf(sc, item, top[0])} first${after}.`;
+    const pressured = Object.keys(sc.opening.pressure).some((issue) => item.ballot?.for[issue]);
+    return { ...none, option: top[0], votes: top[1], pressured };
   }
   const motion = item.motions.find((m) => m.id === top[0])!;
   // the argument named is the one, among those made for this motion's platform, that moved most of its voters
@@ -84,19 +74,9 @@ function reasonFor(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: 
     if (card) cardCounts.set(card, (cardCounts.get(card) ?? 0) + 1);
   }
   const topCard = [...cardCounts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const card = topCard && sc.cards.find((c) => c.id === topCard[0]);
   const loyal = voters.filter((v) => v.elected === motion.platform).length;
   const free = voters.filter((v) => v.elected === null).length;
-  const turned = voters.length - loyal - free;
-  const parts = [
-    loyal ? `${loyal} elected on that platform` : '',
-    free ? `${free} bound to no platform` : '',
-    turned ? `${turned} won over from another platform` : '',
-  ].filter(Boolean);
-  const loyalty = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
-  const argument = card ? `; the argument that moved most of them was "${card.title}"` : '';
-  const front = t.absent ? `; ${t.absent} of its delegates were at the front` : '';
-  return `${name} gave ${top[1]} votes to ${motion.title}: ${loyalty}${argument}${front}.`;
+  return { option: top[0], votes: top[1], loyal, free, turned: voters.length - loyal - free, card: topCard?.[0] ?? null, pressured: false };
 }
 
 /** Counts one item's votes among the voting delegates present. */
@@ -109,18 +89,17 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
   let absent = 0;
   const byDelegation: DelegationTally[] = sc.delegations.map((d) => {
     const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
-    const t: DelegationTally = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])), abstained: 0, absent: 0, reason: '' };
+    const t = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])) as Record<string, number>, abstained: 0, absent: 0 };
     for (const x of own) {
       const option = x.present ? choiceOf(sc, counted, x).option : null;
       if (!x.present) t.absent++;
       else if (option) t.votes[option] = (t.votes[option] ?? 0) + 1;
       else t.abstained++;
     }
-    t.reason = reasonFor(sc, counted, own, t);
     for (const [o, n] of Object.entries(t.votes)) votes[o] = (votes[o] ?? 0) + n;
     abstained += t.abstained;
     absent += t.absent;
-    return t;
+    return { ...t, why: whyOf(sc, counted, own, t) };
   });
   const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null };
   if (item.ballot) ballot.adopted = (votes.for ?? 0) > (votes.against ?? 0) ? 'for' : 'against';

@@ -8,7 +8,8 @@ import type { Card, Scenario } from '../content/schema';
 import { countElected } from './election';
 import { Draws } from './rng';
 import { shift } from './stance';
-import type { Delegate, GameState, LogEntry, Volunteering } from './types';
+import { silent, type Emit } from './discussion';
+import type { Delegate, GameState, Reaction, Volunteering } from './types';
 
 /** How far one card moves a fully open delegate of its audience, per unit of the card's push. */
 export const SPEECH_STRENGTH = 0.35;
@@ -64,42 +65,40 @@ function copyDelegates(state: GameState): Delegate[] {
   return state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
 }
 
-function logged(state: GameState, entry: LogEntry): LogEntry[] {
-  return [...state.log, entry];
-}
-
-/** The opening: crisis pressure on every delegate. With no departures in the scenario, straight to the presidium. */
-export function open(sc: Scenario, state: GameState): GameState {
+/** The opening: crisis pressure on every delegate; the hall hears the news before the floor opens. */
+export function open(sc: Scenario, state: GameState, emit: Emit): GameState {
   const delegates = copyDelegates(state);
   for (const d of delegates) if (d.stance) shift(d.stance, sc.opening.pressure, 1 - d.firmness / 2);
-  const text = `${sc.opening.title} ${sc.opening.text}`;
-  const next: GameState = { ...state, delegates, phase: 'volunteers', acted: [], log: logged(state, { phase: 'opening', kind: 'opening', text }) };
-  return sc.opening.departures > 0 ? next : { ...next, phase: 'presidium', chair: chairOf(next) };
+  emit({ type: 'congress.opened' });
+  return { ...state, delegates, phase: 'opening', acted: [] };
 }
 
-const VOLUNTEER_TEXT: Record<Volunteering, string> = {
-  few: 'keeps most of its delegates in the hall',
-  share: 'sends its share of delegates to the front',
-  many: 'sends many of its delegates to the front',
-};
-
-/** One platform's choice of volunteers; once all have chosen, the volunteers leave. */
-export function volunteer(sc: Scenario, state: GameState, seat: string, level: Volunteering): GameState {
-  const name = sc.platforms.find((p) => p.id === seat)!.name;
-  const credit = { ...state.credit, [seat]: VOLUNTEER_CREDIT[level] };
-  const choices = { ...state.volunteering, [seat]: level };
-  let next: GameState = {
-    ...state,
-    credit,
-    volunteering: choices,
-    acted: [...state.acted, seat],
-    log: logged(state, { phase: 'volunteers', seat, kind: 'volunteers', text: `The ${name} ${VOLUNTEER_TEXT[level]}.` }),
-  };
-  if (next.acted.length === next.seats.length) next = depart(sc, next, choices);
-  return next;
+/** The floor opens: platforms choose their volunteers, or, with no departures in the scenario, the chair forms the presidium. */
+export function openFloor(sc: Scenario, state: GameState, emit: Emit): GameState {
+  emit({ type: 'floor.opened' });
+  if (sc.opening.departures > 0) return { ...state, phase: 'volunteers', acted: [], sealed: {} };
+  return { ...state, phase: 'presidium', acted: [], chair: chairOf(state) };
 }
 
-function depart(sc: Scenario, state: GameState, choices: Record<string, Volunteering>): GameState {
+/**
+ * Every platform's choice of volunteers, revealed together once all are sealed (in seat order, whatever
+ * order they were made in); then the volunteers leave.
+ */
+export function revealVolunteers(sc: Scenario, state: GameState, emit: Emit): GameState {
+  const credit = { ...state.credit };
+  const choices: Record<string, Volunteering> = { ...state.volunteering };
+  for (const seat of state.seats) {
+    const sealed = state.sealed[seat.id];
+    if (sealed?.command.type !== 'volunteer') continue;
+    const level = sealed.command.level;
+    credit[seat.id] = VOLUNTEER_CREDIT[level];
+    choices[seat.id] = level;
+    emit({ type: 'volunteered', seat: seat.id, move: sealed.at, level });
+  }
+  return depart(sc, { ...state, credit, volunteering: choices, sealed: {}, acted: [] }, choices, emit);
+}
+
+function depart(sc: Scenario, state: GameState, choices: Record<string, Volunteering>, emit: Emit): GameState {
   const draws = new Draws(state.rng);
   const delegates = copyDelegates(state);
   volunteerPull(sc, delegates, choices);
@@ -114,8 +113,8 @@ function depart(sc: Scenario, state: GameState, choices: Record<string, Voluntee
     if (p && choices[p] === 'many') for (const d of delegates) if (d.elected === p && d.present) d.firmness = Math.min(0.95, d.firmness + 0.1);
   }
   const chair = chairOf({ ...state, delegates });
-  const text = `${gone} voting delegates leave for the front (the scenario's sources give ${sc.opening.departures}).`;
-  return { ...state, rng: draws.state, delegates, chair, phase: 'presidium', acted: [], log: logged(state, { phase: 'volunteers', kind: 'volunteers', text }) };
+  emit({ type: 'delegates.departed', gone });
+  return { ...state, rng: draws.state, delegates, chair, phase: 'presidium', acted: [] };
 }
 
 /** The seat with the most voting delegates in the hall takes the chair and draws up the presidium. */
@@ -125,7 +124,7 @@ export function chairOf(state: GameState): string {
 }
 
 /** The chair gives presidium places (and floor time) to some rivals; the speakers' list follows. */
-export function presidium(sc: Scenario, state: GameState, seat: string, concede: readonly string[]): GameState {
+export function presidium(state: GameState, seat: string, concede: readonly string[], emit: Emit): GameState {
   const counts = countElected(state.delegates, true);
   const minutes: Record<string, number> = {};
   for (const s of state.seats) minutes[s.id] = s.id === seat ? FLOOR.chair - FLOOR.place * concede.length : FLOOR.other + (concede.includes(s.id) ? FLOOR.place : 0);
@@ -135,13 +134,11 @@ export function presidium(sc: Scenario, state: GameState, seat: string, concede:
   }
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   const speakers = [...others.sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0)), seat];
-  const names = concede.map((id) => sc.platforms.find((p) => p.id === id)!.name);
-  const chairName = sc.platforms.find((p) => p.id === seat)!.name;
-  const text = names.length ? `The ${chairName} takes the chair and gives places on the presidium to the ${names.join(' and the ')}.` : `The ${chairName} takes the chair and keeps the presidium to itself.`;
-  return { ...state, delegates, minutes, speakers, phase: 'debate', round: 0, acted: [], log: logged(state, { phase: 'presidium', seat, kind: 'presidium', text }) };
+  emit({ type: 'presidium.formed', seat, move: state.step, concede: [...concede] });
+  return { ...state, delegates, minutes, speakers, phase: 'debate', round: 0, acted: [] };
 }
 
-function reactionOf(moved: number, present: number): LogEntry['reaction'] {
+function reactionOf(moved: number, present: number): Reaction {
   const mean = moved / Math.max(1, present);
   return mean > 0.2 ? 'ovation' : mean > 0.12 ? 'applause' : mean > 0.05 ? 'murmurs' : 'silence';
 }
@@ -162,7 +159,7 @@ function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number
  * One speech. Delivery varies a little (seeded, 0.85..1.15) unless `delivery` fixes it, for forecasts
  * that must not peek at the dice; standing won or lost at the front scales it.
  */
-export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], delivery?: number): GameState {
+export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], emit: Emit = silent, delivery?: number): GameState {
   const draws = new Draws(state.rng);
   const factor = (delivery ?? 0.85 + 0.3 * draws.float()) * (1 + (state.credit[seat] ?? 0));
   const cards = cardIds.map((id) => sc.cards.find((c) => c.id === id)!);
@@ -183,39 +180,37 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
     }
   }
   for (const card of cards) for (const id of card.rebuts.filter((r) => opponents.has(r))) total += takeBack(sc, delegates, sc.cards.find((c) => c.id === id)!, REBUTTAL);
-  const platform = sc.platforms.find((p) => p.id === seat)!;
   const used = cards.reduce((n, c) => n + c.minutes, 0);
   const reaction = reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
-  const text = `${platform.leaders[0]} speaks for the ${platform.name}: ${cards.map((c) => `"${c.title}"`).join(', ')}. The hall answers with ${reaction}.`;
+  emit({ type: 'speech.made', seat, move: state.step, cards: cards.map((c) => c.id), reaction });
   return {
     ...state,
     rng: draws.state,
     delegates,
+    speaker: seat,
     minutes: { ...state.minutes, [seat]: (state.minutes[seat] ?? 0) - used },
     played: [...state.played, ...cards.map((c) => ({ seat, card: c.id }))],
-    log: logged(state, { phase: 'debate', seat, kind: 'speech', text, reaction }),
   };
 }
 
 /** A point of order against an opponent's argument: takes back part of its effect. */
-export function object(sc: Scenario, state: GameState, seat: string, cardId: string): GameState {
+export function object(sc: Scenario, state: GameState, seat: string, cardId: string, emit: Emit = silent): GameState {
   const delegates = copyDelegates(state);
   const card = sc.cards.find((c) => c.id === cardId)!;
   takeBack(sc, delegates, card, REBUTTAL);
-  const platform = sc.platforms.find((p) => p.id === seat)!;
+  emit({ type: 'objection.made', seat, move: state.step, card: cardId });
   return {
     ...state,
     delegates,
     objected: [...state.objected, cardId],
     minutes: { ...state.minutes, [seat]: (state.minutes[seat] ?? 0) - OBJECTION_MINUTES },
-    log: logged(state, { phase: 'debate', seat, kind: 'objection', text: `The ${platform.name} objects to "${card.title}".` }),
   };
 }
 
-/** Marks the seat's turn in this round of the speakers' list as taken; after the last round, the votes. */
+/** Marks the seat's turn in this round of the speakers' list as taken; after the last round, the forecast of the first vote. */
 export function endTurn(state: GameState, seat: string, rounds: number): GameState {
   const acted = [...state.acted, seat];
   if (acted.length < state.speakers.length) return { ...state, acted };
   const round = state.round + 1;
-  return round < rounds ? { ...state, round, acted: [] } : { ...state, round, acted: [], phase: 'voting' };
+  return round < rounds ? { ...state, round, acted: [] } : { ...state, round, acted: [], phase: 'forecast' };
 }

@@ -6,7 +6,13 @@
  * election then turns into delegates. Pure.
  */
 import type { Delegation, Scenario } from '../content/schema';
-import type { Action, GameState } from './types';
+import type { GameEventBody, GameState, SeatCommand } from './types';
+
+/** Where effects report what happened; apply stamps each event with its command's number. */
+export type Emit = (event: GameEventBody) => void;
+
+/** An emit that drops everything: for the AI's lookahead, which imagines moves without telling anyone. */
+export const silent: Emit = () => undefined;
 
 /** Share of a conference's total leaning that organising there adds to the organising platform. */
 export const ORGANISE_WEIGHT = 0.12;
@@ -39,7 +45,7 @@ function addWeight(campaigns: GameState['campaigns'], delegation: string, platfo
   return { ...campaigns, [delegation]: { ...current, [platform]: (current[platform] ?? 0) + weight } };
 }
 
-type DiscussionAction = Extract<Action, { type: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer' }>;
+export type DiscussionAction = Extract<SeatCommand, { type: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer' }>;
 
 /** Checks a Discussion action beyond whose turn it is; returns why it is refused, or null. */
 export function discussionProblem(sc: Scenario, state: GameState, a: DiscussionAction): string | null {
@@ -61,64 +67,60 @@ export function discussionProblem(sc: Scenario, state: GameState, a: DiscussionA
   }
 }
 
-/** The effect of an accepted Discussion action, with its line in the record. */
-export function discuss(sc: Scenario, state: GameState, a: DiscussionAction): GameState {
-  const platform = sc.platforms.find((p) => p.id === a.seat)!;
+/** The effect of an accepted Discussion action; after the last seat of a round, the next round begins. */
+export function discuss(sc: Scenario, state: GameState, a: DiscussionAction, emit: Emit = silent): GameState {
   let campaigns = state.campaigns;
   let rules = state.rules;
   let published = state.published;
-  let text = '';
   switch (a.type) {
     case 'organise': {
       const d = sc.delegations.find((x) => x.id === a.delegation)!;
       campaigns = addWeight(campaigns, d.id, a.seat, ORGANISE_WEIGHT * totalLean(d));
-      text = `The ${platform.name} sends organisers to ${d.name}.`;
+      emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: d.id });
       break;
     }
     case 'meeting':
       for (const d of sc.delegations.filter((x) => x.kind === a.kind)) campaigns = addWeight(campaigns, d.id, a.seat, MEETING_WEIGHT * totalLean(d));
-      text = `The ${platform.name} holds meetings for the ${a.kind} delegations.`;
+      emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, kind: a.kind });
       break;
     case 'publish':
       for (const d of sc.delegations) campaigns = addWeight(campaigns, d.id, a.seat, PUBLISH_WEIGHT * totalLean(d));
       published = [...published, a.seat];
-      text = `The ${platform.name} publishes its theses in the party press.`;
+      emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type });
       break;
-    case 'demand-proportional': {
-      const d = sc.delegations.find((x) => x.id === a.delegation)!;
-      rules = { ...rules, [d.id]: 'proportional' };
-      text = `The ${platform.name} wins election by platform in ${d.name}: its seats will be shared, not taken by the strongest.`;
+    case 'demand-proportional':
+      rules = { ...rules, [a.delegation]: 'proportional' };
+      emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: a.delegation });
       break;
-    }
     case 'transfer': {
       const d = sc.delegations.find((x) => x.id === a.delegation)!;
-      const rival = sc.platforms.find((p) => p.id === a.platform)!;
       const lost = TRANSFER_SHARE * (weightsOf(d, campaigns)[a.platform] ?? 0);
       campaigns = addWeight(campaigns, d.id, a.platform, -lost);
-      text = `The apparatus transfers ${rival.name} activists out of ${d.name} to posts far away.`;
+      emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: d.id, platform: a.platform });
       break;
     }
   }
-  const next: GameState = { ...state, campaigns, rules, published, acted: [...state.acted, a.seat], log: [...state.log, { phase: 'discussion', seat: a.seat, kind: 'discussion', text }] };
-  return next.acted.length === next.seats.length ? nextRound(sc, next) : next;
+  const next: GameState = { ...state, campaigns, rules, published, acted: [...state.acted, a.seat] };
+  return next.acted.length === next.seats.length ? nextRound(sc, next, emit) : next;
 }
 
-function nextRound(sc: Scenario, state: GameState): GameState {
+function nextRound(sc: Scenario, state: GameState, emit: Emit): GameState {
   const round = state.round + 1;
   const next = { ...state, round, acted: [] };
-  return round < sc.discussion.rounds.length ? applyRoundEvents(sc, next) : next;
+  if (round >= sc.discussion.rounds.length) return next;
+  emit({ type: 'round.began', round });
+  return applyRoundEvents(sc, next, emit);
 }
 
 /** Applies the events dated inside the current round (they take effect as the round begins). */
-export function applyRoundEvents(sc: Scenario, state: GameState): GameState {
+export function applyRoundEvents(sc: Scenario, state: GameState, emit: Emit): GameState {
   const round = sc.discussion.rounds[state.round];
   if (!round) return state;
   const due = sc.events.filter((e) => e.date >= round.from && e.date <= round.to).sort((a, b) => a.date.localeCompare(b.date));
   let campaigns = state.campaigns;
-  const log = [...state.log];
   for (const e of due) {
     for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
-    log.push({ phase: 'discussion', kind: 'event', text: `${e.date}: ${e.title}. ${e.text}` });
+    emit({ type: 'event.arrived', event: e.id });
   }
-  return { ...state, campaigns, log };
+  return { ...state, campaigns };
 }

@@ -4,7 +4,7 @@
  * their platform's position with some spread, and some firmness. Pure.
  */
 import type { Scenario } from '../content/schema';
-import { ruleOf, weightsOf } from './discussion';
+import { ruleOf, weightsOf, type Emit } from './discussion';
 import { Draws } from './rng';
 import { clampUnit } from './stance';
 import type { Delegate, GameState } from './types';
@@ -66,7 +66,7 @@ function electedLabels(sc: Scenario, weights: Record<string, number>, seats: num
   return labels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-export function elect(sc: Scenario, state: GameState): GameState {
+export function elect(sc: Scenario, state: GameState, emit: Emit): GameState {
   const draws = new Draws(state.rng);
   const issues = sc.issues.map((i) => i.id);
   const byId = new Map<string, Delegate>();
@@ -93,15 +93,8 @@ export function elect(sc: Scenario, state: GameState): GameState {
   const delegates = state.delegates.map((d) => byId.get(d.id) ?? d);
   const counts = countElected(delegates);
   const uncommitted = delegates.filter((d) => d.voting && d.stance && d.elected === null).length;
-  const summary = [...sc.platforms.filter((p) => counts[p.id]).map((p) => `${p.short} ${counts[p.id]}`), `not bound to any platform ${uncommitted}`].join(', ');
-  return {
-    ...state,
-    rng: draws.state,
-    delegates,
-    phase: 'elected',
-    acted: [],
-    log: [...state.log, { phase: 'elected', kind: 'election', text: `The conferences have chosen the congress. Voting delegates elected on each platform: ${summary}.` }],
-  };
+  emit({ type: 'congress.elected', counts, uncommitted });
+  return { ...state, rng: draws.state, delegates, phase: 'elected', acted: [] };
 }
 
 export function countElected(delegates: readonly Delegate[], presentOnly = false): Record<string, number> {

@@ -1,26 +1,49 @@
 /**
- * Every action a seat may take now: the AI chooses among these, the view offers them as controls, and
- * the tests check that whatever is chosen is among them. Pure.
+ * Legality, stated once. `check` says why a command from an issuer would be refused (or null when it is
+ * allowed); `legalCommands` lists the candidates that pass `check`, so what the rules accept is what they
+ * list, by construction (a property test checks the candidates cover every accepted command). Commands
+ * have one spelling: cards in the order of the platform's deck, rival platforms in seat order. The AI
+ * chooses among these, the view offers them, and apply refuses whatever check refuses. Pure.
  */
 import type { Scenario } from '../content/schema';
+import { itemOf } from './agenda';
 import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from './congress';
-import { ruleOf, weightsOf } from './discussion';
-import { seatToAct } from './setup';
-import type { Action, GameState, Volunteering } from './types';
+import { discussionProblem, ruleOf, weightsOf } from './discussion';
+import { dueOf, nextItem } from './flow';
+import type { By, Command, GameState, Phase, ProceedCommand, SeatCommand, SystemCommand, Volunteering } from './types';
 
-/** The seat's argument cards not yet made. */
+const VOLUNTEERING: readonly Volunteering[] = ['few', 'share', 'many'];
+
+const SEAT_PHASE: Record<SeatCommand['type'], Phase> = {
+  organise: 'discussion', meeting: 'discussion', publish: 'discussion', 'demand-proportional': 'discussion', transfer: 'discussion',
+  volunteer: 'volunteers', presidium: 'presidium', speak: 'debate', object: 'debate', pass: 'debate', slate: 'forecast',
+};
+const SYSTEM = new Set<Command['type']>(['elect', 'reveal']);
+const PROCEED = new Set<Command['type']>(['open', 'floor', 'vote', 'next', 'conclude']);
+
+export function isSeatCommand(c: Command): c is SeatCommand {
+  return c.type in SEAT_PHASE;
+}
+
+export function byOf(by: By): string {
+  return typeof by === 'string' ? by : by.seat;
+}
+
+/** The seat's argument cards not yet made, in the order of its deck. */
 export function handOf(sc: Scenario, state: GameState, seat: string): string[] {
   return sc.cards.filter((c) => c.platform === seat && !state.played.some((p) => p.card === c.id)).map((c) => c.id);
 }
 
-/** Every speech (1 to `maxCards` cards) the seat can make within its minutes, from the given cards. */
+/** Every speech (1 to `maxCards` cards) the seat can make within its minutes, from the given cards, in deck order. */
 export function speechOptions(sc: Scenario, state: GameState, seat: string, cards = handOf(sc, state, seat), maxCards = MAX_CARDS_PER_SPEECH): string[][] {
   const left = state.minutes[seat] ?? 0;
+  const deck = sc.cards.map((c) => c.id);
+  const ordered = [...cards].sort((a, b) => deck.indexOf(a) - deck.indexOf(b));
   const minutes = (id: string) => sc.cards.find((c) => c.id === id)!.minutes;
   const out: string[][] = [];
   const grow = (start: number, chosen: string[], used: number) => {
-    for (let i = start; i < cards.length; i++) {
-      const id = cards[i]!;
+    for (let i = start; i < ordered.length; i++) {
+      const id = ordered[i]!;
       const total = used + minutes(id);
       if (total > left) continue;
       const next = [...chosen, id];
@@ -32,13 +55,14 @@ export function speechOptions(sc: Scenario, state: GameState, seat: string, card
   return out;
 }
 
+/** Every subset of `items`, each in the order of `items`. */
 export function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((acc, item) => [...acc, ...acc.map((s) => [...s, item])], [[]]);
 }
 
-/** Discussion actions open to `seat` now. */
-export function discussionActions(sc: Scenario, state: GameState, seat: string): Action[] {
-  const actions: Action[] = sc.delegations.map((d) => ({ type: 'organise', seat, delegation: d.id }));
+/** Discussion actions open to `seat` now, before the turn check. */
+export function discussionActions(sc: Scenario, state: GameState, seat: string): SeatCommand[] {
+  const actions: SeatCommand[] = sc.delegations.map((d) => ({ type: 'organise', seat, delegation: d.id }));
   for (const kind of [...new Set(sc.delegations.map((d) => d.kind))]) actions.push({ type: 'meeting', seat, kind });
   if (!state.published.includes(seat)) actions.push({ type: 'publish', seat });
   for (const d of sc.delegations) if (ruleOf(d, state) === 'majority') actions.push({ type: 'demand-proportional', seat, delegation: d.id });
@@ -51,28 +75,130 @@ export function discussionActions(sc: Scenario, state: GameState, seat: string):
   return actions;
 }
 
-/** Legal actions for `seat`; empty when it is not that seat's turn. */
-export function legalActions(sc: Scenario, state: GameState, seat: string): Action[] {
-  if (seatToAct(sc, state)?.id !== seat) return [];
+function seatCandidates(sc: Scenario, state: GameState, seat: string): SeatCommand[] {
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   switch (state.phase) {
     case 'discussion':
       return discussionActions(sc, state, seat);
     case 'volunteers':
-      return (['few', 'share', 'many'] as Volunteering[]).map((level) => ({ type: 'volunteer', seat, level }));
+      return VOLUNTEERING.map((level) => ({ type: 'volunteer', seat, level }));
     case 'presidium':
       return subsets(others).map((concede) => ({ type: 'presidium', seat, concede }));
     case 'debate': {
-      const actions: Action[] = speechOptions(sc, state, seat).map((cards) => ({ type: 'speak', seat, cards }));
-      if ((state.minutes[seat] ?? 0) >= OBJECTION_MINUTES) {
-        for (const p of state.played) if (p.seat !== seat && !state.objected.includes(p.card)) actions.push({ type: 'object', seat, card: p.card });
-      }
+      const actions: SeatCommand[] = speechOptions(sc, state, seat).map((cards) => ({ type: 'speak', seat, cards }));
+      for (const p of state.played) if (p.seat !== seat) actions.push({ type: 'object', seat, card: p.card });
       actions.push({ type: 'pass', seat });
       return actions;
     }
-    case 'voting':
+    case 'forecast':
       return subsets(others).map((coopt) => ({ type: 'slate', seat, coopt }));
     default:
       return [];
   }
+}
+
+/** Every command `by` may issue now: exactly the commands `apply` accepts from it. */
+export function legalCommands(sc: Scenario, state: GameState, by: By): Command[] {
+  const due = dueOf(sc, state);
+  if (by === 'system') return due.kind === 'system' ? [due.command] : [];
+  if (by === 'facilitator') return due.kind === 'proceed' ? [due.command] : [];
+  if (due.kind !== 'seats' || !due.seats.includes(by.seat)) return [];
+  return seatCandidates(sc, state, by.seat).filter((c) => check(sc, state, c, by) === null);
+}
+
+/** The legal commands of one seat (shorthand for the AI and the tests). */
+export function legalActions(sc: Scenario, state: GameState, seat: string): SeatCommand[] {
+  return legalCommands(sc, state, { seat }) as SeatCommand[];
+}
+
+/** Why `by` may not issue `command` now, in words the player can read; null when it may. */
+export function check(sc: Scenario, state: GameState, command: Command, by: By): string | null {
+  if (sc.id !== state.scenarioId) return `this game belongs to scenario "${state.scenarioId}"`;
+  if (isSeatCommand(command)) return checkSeat(sc, state, command, by);
+  if (SYSTEM.has(command.type)) return by === 'system' ? checkSystem(sc, state, command as SystemCommand) : 'only the game itself takes this step';
+  if (PROCEED.has(command.type)) return by === 'facilitator' ? checkProceed(sc, state, command as ProceedCommand) : 'only whoever runs the congress (the facilitator) moves it on';
+  return `unknown command "${(command as { type: unknown }).type}"`;
+}
+
+function checkSystem(sc: Scenario, state: GameState, c: SystemCommand): string | null {
+  const due = dueOf(sc, state);
+  if (due.kind === 'system' && due.command.type === c.type) return null;
+  if (c.type === 'elect') return state.phase === 'discussion' ? 'the Discussion is not over' : 'the conferences have already met';
+  return state.phase === 'volunteers' ? 'not every platform has made its choice' : 'there is no sealed choice to reveal';
+}
+
+const NOT_NOW: Record<ProceedCommand['type'], string> = {
+  open: 'the congress can open only once its delegates are elected',
+  floor: 'the floor opens only after the opening',
+  vote: 'there is no vote to take now',
+  next: 'there is no next item to call now',
+  conclude: 'the congress can close only after its votes',
+};
+
+function checkProceed(sc: Scenario, state: GameState, c: ProceedCommand): string | null {
+  const due = dueOf(sc, state);
+  if (due.kind === 'proceed' && due.command.type === c.type) return null;
+  if (c.type === 'vote' && state.phase === 'forecast') return 'the chair has not yet drawn up its slate';
+  return NOT_NOW[c.type];
+}
+
+function rivalsProblem(state: GameState, seat: string, rivals: readonly string[], what: string): string | null {
+  const order = state.seats.map((s) => s.id);
+  const bad = rivals.find((p) => p === seat || !order.includes(p));
+  if (bad) return `"${bad}" cannot be ${what}`;
+  if (new Set(rivals).size !== rivals.length) return 'each platform can be named only once';
+  if (rivals.some((p, i) => i > 0 && order.indexOf(p) < order.indexOf(rivals[i - 1]!))) return `name the platforms in seat order (${order.join(', ')})`;
+  return null;
+}
+
+function checkSeat(sc: Scenario, state: GameState, a: SeatCommand, by: By): string | null {
+  if (!state.seats.some((s) => s.id === a.seat)) return `there is no seat "${a.seat}"`;
+  if (by === 'system' || by === 'facilitator' || by.seat !== a.seat) return `a move for the ${a.seat} seat can be made only by that seat`;
+  if (state.phase !== SEAT_PHASE[a.type]) return `this is not the time to ${a.type.replace('-', ' ')}`;
+  const due = dueOf(sc, state);
+  if (due.kind !== 'seats' || !due.seats.includes(a.seat)) return state.sealed[a.seat] ? 'you have already made your choice' : `it is not the ${a.seat} seat's turn`;
+  switch (a.type) {
+    case 'organise':
+    case 'meeting':
+    case 'publish':
+    case 'demand-proportional':
+    case 'transfer':
+      return discussionProblem(sc, state, a);
+    case 'volunteer':
+      return VOLUNTEERING.includes(a.level) ? null : `choose few, share or many, not "${a.level}"`;
+    case 'presidium':
+      return rivalsProblem(state, a.seat, a.concede, 'given a presidium place');
+    case 'slate':
+      return nextItem(sc, state) && itemOf(sc, nextItem(sc, state)!).seats ? rivalsProblem(state, a.seat, a.coopt, 'put on your slate') : 'there is no slate to draw up now';
+    case 'speak':
+      return speechProblem(sc, state, a.seat, a.cards);
+    case 'object': {
+      const card = sc.cards.find((c) => c.id === a.card);
+      if (!card || !state.played.some((p) => p.card === a.card && p.seat !== a.seat)) return 'you can object only to an argument an opponent has made';
+      if (state.objected.includes(a.card)) return `"${card.title}" has already been objected to`;
+      if ((state.minutes[a.seat] ?? 0) < OBJECTION_MINUTES) return `an objection takes ${OBJECTION_MINUTES} minutes of floor time`;
+      return null;
+    }
+    case 'pass':
+      return null;
+  }
+}
+
+function speechProblem(sc: Scenario, state: GameState, seat: string, cards: readonly string[]): string | null {
+  if (cards.length < 1 || cards.length > MAX_CARDS_PER_SPEECH) return `a speech uses 1 to ${MAX_CARDS_PER_SPEECH} argument cards`;
+  if (new Set(cards).size !== cards.length) return 'a speech cannot use the same card twice';
+  let minutes = 0;
+  let last = -1;
+  for (const id of cards) {
+    const index = sc.cards.findIndex((c) => c.id === id);
+    const card = sc.cards[index];
+    if (!card) return `there is no card "${id}"`;
+    if (card.platform !== seat) return `"${card.title}" is not an argument of the ${seat} platform`;
+    if (state.played.some((p) => p.card === id)) return `"${card.title}" has already been made`;
+    if (index < last) return 'list the arguments in the order of your hand';
+    last = index;
+    minutes += card.minutes;
+  }
+  const left = state.minutes[seat] ?? 0;
+  return minutes > left ? `that speech takes ${minutes} minutes; you have ${left} left` : null;
 }

@@ -20,10 +20,6 @@ export function bandOf(historyShare: number, historyCast: number): number {
 
 type Objective = Scenario['platforms'][number]['objectives'][number];
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
-
 function sign(x: number): -1 | 0 | 1 {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
@@ -37,25 +33,25 @@ function measure(sc: Scenario, ballots: readonly Ballot[], o: Objective): Object
   const item = sc.agenda.find((a) => a.id === ('item' in m ? m.item : a.id))!;
   if (m.kind === 'share') {
     const b = ballots.find((x) => x.item === m.item);
-    const game = b && cast(b.votes) ? (b.votes[m.motion] ?? 0) / cast(b.votes) : 0;
+    const votes = b?.votes[m.motion] ?? 0;
+    const gameShare = b && cast(b.votes) ? votes / cast(b.votes) : 0;
     const hv = item.record.votes ?? {};
-    const history = cast(hv) ? (hv[m.motion] ?? 0) / cast(hv) : 0;
-    const result = Math.abs(game - history) <= bandOf(history, cast(hv)) ? 0 : sign(game - history);
-    return { text: o.text, game: `${b?.votes[m.motion] ?? 0} votes (${pct(game)})`, history: `${hv[m.motion] ?? '?'} votes (${pct(history)})`, result };
+    const historyShare = cast(hv) ? (hv[m.motion] ?? 0) / cast(hv) : 0;
+    const result = Math.abs(gameShare - historyShare) <= bandOf(historyShare, cast(hv)) ? 0 : sign(gameShare - historyShare);
+    return { text: o.text, kind: 'share', game: votes, gameShare, history: hv[m.motion] ?? null, historyShare, result };
   }
   if (m.kind === 'adopted') {
     const b = ballots.find((x) => x.item === m.item);
     const game = b?.adopted === 'for';
     const history = item.record.adopted ?? false;
     const result = game === history ? 0 : game === m.want ? 1 : -1;
-    const word = (x: boolean) => (x ? 'adopted' : 'rejected');
-    return { text: o.text, game: word(game), history: word(history), result };
+    return { text: o.text, kind: 'adopted', game, history, result };
   }
   const cc = ballots.find((x) => x.seats);
   const game = cc?.seats?.[m.platform]?.full ?? 0;
   const record = sc.agenda.find((a) => a.record.elected)?.record.elected;
   const history = (record?.full ?? []).filter((id) => sc.people.find((p) => p.id === id)?.platform === m.platform).length;
-  return { text: o.text, game: `${game} full members`, history: `${history} named full members`, result: sign(game - history) };
+  return { text: o.text, kind: 'cc-full', game, history, result: sign(game - history) };
 }
 
 function objectivesOf(sc: Scenario, seat: string): Objective[] {

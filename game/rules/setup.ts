@@ -1,12 +1,13 @@
 /**
  * Scenario -> initial game state: one seat per playable platform, one (not yet elected) delegate per
- * place in the hall, and the events of the first round of the Discussion already applied. Also who is
- * due to act now, in every phase. Pure.
+ * place in the hall, and the events of the first round of the Discussion already applied (their events
+ * are numbered -1: they come with the start, before any command). Pure.
  */
-import { votedItem, type Scenario } from '../content/schema';
+import type { Scenario } from '../content/schema';
+import { playablePlatforms } from './agenda';
 import { applyRoundEvents } from './discussion';
 import { seedState } from './rng';
-import type { Controller, Delegate, GameState, Seat } from './types';
+import type { Controller, Delegate, GameEvent, GameState, Seat } from './types';
 
 export interface NewGameOptions {
   seed: number;
@@ -16,26 +17,12 @@ export interface NewGameOptions {
 
 export const DEBATE_ROUNDS = 2;
 
-export function playablePlatforms(sc: Scenario): string[] {
-  return sc.platforms.filter((p) => p.playable).map((p) => p.id);
+/** The seats of a new game: one per playable platform, in the scenario's order. */
+export function seatsOf(sc: Scenario, controllers: Record<string, Controller> = {}): Seat[] {
+  return playablePlatforms(sc).map((id) => ({ id, controller: controllers[id] ?? { kind: 'ai', level: 'normal' } }));
 }
 
-/** The agenda items voted in the game, in order: the contested item first, then the others played. */
-export function votingOrder(sc: Scenario): string[] {
-  const first = votedItem(sc).id;
-  return [first, ...sc.agenda.filter((a) => a.id !== first && (a.ballot || a.seats)).map((a) => a.id)];
-}
-
-/** The next agenda item to be voted, or null when every vote is taken. */
-export function nextItem(sc: Scenario, state: GameState): string | null {
-  return votingOrder(sc)[state.ballots.length] ?? null;
-}
-
-export function newGame(sc: Scenario, options: NewGameOptions): GameState {
-  const seats: Seat[] = playablePlatforms(sc).map((id) => ({
-    id,
-    controller: options.controllers?.[id] ?? { kind: 'ai', level: 'normal' },
-  }));
+export function startGame(sc: Scenario, seed: number, seats: readonly Seat[]): { state: GameState; events: GameEvent[] } {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
@@ -44,12 +31,14 @@ export function newGame(sc: Scenario, options: NewGameOptions): GameState {
   }
   const state: GameState = {
     scenarioId: sc.id,
-    seed: options.seed,
-    rng: seedState(options.seed),
+    seed,
+    rng: seedState(seed),
+    step: 0,
     phase: 'discussion',
     round: 0,
-    seats,
+    seats: seats.map((s) => ({ id: s.id, controller: { ...s.controller } })),
     acted: [],
+    sealed: {},
     campaigns: {},
     rules: {},
     published: [],
@@ -58,34 +47,20 @@ export function newGame(sc: Scenario, options: NewGameOptions): GameState {
     chair: null,
     minutes: {},
     speakers: [],
+    speaker: null,
     played: [],
     objected: [],
     coopted: null,
     ballots: [],
     outcome: null,
     delegates,
-    log: [],
   };
-  return applyRoundEvents(sc, state);
+  const events: GameEvent[] = [{ type: 'round.began', round: 0, at: -1 }];
+  const next = applyRoundEvents(sc, state, (e) => events.push({ ...e, at: -1 }));
+  return { state: next, events };
 }
 
-/** The seat whose move it is, or null when nobody is due (the flow moves on by itself). */
-export function seatToAct(sc: Scenario, state: GameState): Seat | null {
-  const find = (id: string | null | undefined) => state.seats.find((s) => s.id === id) ?? null;
-  switch (state.phase) {
-    case 'discussion':
-      return state.round < sc.discussion.rounds.length ? (state.seats.find((s) => !state.acted.includes(s.id)) ?? null) : null;
-    case 'volunteers':
-      return state.seats.find((s) => !state.acted.includes(s.id)) ?? null;
-    case 'presidium':
-      return state.acted.length === 0 ? find(state.chair) : null;
-    case 'debate':
-      return find(state.speakers.find((id) => !state.acted.includes(id)));
-    case 'voting': {
-      const item = sc.agenda.find((a) => a.id === nextItem(sc, state));
-      return item?.seats && state.coopted === null ? find(state.chair) : null;
-    }
-    default:
-      return null;
-  }
+/** The initial state alone, for rules tests and the AI's lookahead. */
+export function newGame(sc: Scenario, options: NewGameOptions): GameState {
+  return startGame(sc, options.seed, seatsOf(sc, options.controllers)).state;
 }

@@ -1,6 +1,8 @@
 /**
- * The game state: one plain JSON object, so the machine can keep it in context, a save can store it,
- * and a replay can compare it. No classes, functions or Maps in here. Imports nothing.
+ * The game state and the language of the rules: commands (what a seat, the facilitator or the system
+ * asks for), who issued them, and the domain events a command produces. All plain JSON data, so a match
+ * record can store commands, a fold can rebuild the state, and a view can project it. No prose here:
+ * the words are written from events by game/words. Imports nothing.
  */
 
 /** Position on each issue axis, issue id -> -1..1. */
@@ -25,41 +27,69 @@ export interface Delegate {
   elected: string | null; // platform the delegate was elected on, null before the election
   stance: Stance | null; // null before the election
   firmness: number; // 0..1: how hard the delegate is to move
-  present: boolean; // false once gone to the Kronstadt front
+  present: boolean; // false once gone (to the front, in 1921)
   movedBy: Record<string, string>; // platform -> its card that has moved this delegate most, for explanations
   movedMost: Record<string, number>; // platform -> how far that card moved it
 }
 
-export type Phase = 'discussion' | 'elected' | 'opening' | 'volunteers' | 'presidium' | 'debate' | 'voting' | 'outcome';
+/**
+ * Every screen of a match is a phase: the rules alone decide which comes next (see flow.ts).
+ * 'forecast' waits for a vote to be taken, 'ballot' shows the vote just taken.
+ */
+export type Phase = 'discussion' | 'elected' | 'opening' | 'volunteers' | 'presidium' | 'debate' | 'forecast' | 'ballot' | 'outcome';
 
-/** How many of a platform's delegates volunteer for the Kronstadt front. */
+/** How many of a platform's delegates volunteer to leave (for the Kronstadt front, in 1921). */
 export type Volunteering = 'few' | 'share' | 'many';
 
-export type Action =
+/** A move of one seat. `seat` is the platform the move is made for. */
+export type SeatCommand =
   | { type: 'organise'; seat: string; delegation: string }
   | { type: 'meeting'; seat: string; kind: string }
   | { type: 'publish'; seat: string }
   | { type: 'demand-proportional'; seat: string; delegation: string }
   | { type: 'transfer'; seat: string; delegation: string; platform: string }
-  | { type: 'elect' }
-  | { type: 'open' }
   | { type: 'volunteer'; seat: string; level: Volunteering }
   | { type: 'presidium'; seat: string; concede: readonly string[] }
   | { type: 'speak'; seat: string; cards: readonly string[] }
   | { type: 'object'; seat: string; card: string }
   | { type: 'pass'; seat: string }
-  | { type: 'slate'; seat: string; coopt: readonly string[] }
-  | { type: 'vote' }
-  | { type: 'conclude' };
+  | { type: 'slate'; seat: string; coopt: readonly string[] };
 
-export type SeatAction = Extract<Action, { seat: string }>;
+/** Steps the game takes by itself as soon as they are due. */
+export type SystemCommand = { type: 'elect' } | { type: 'reveal' };
+
+/** Steps that wait for whoever runs the screen (the player, the teacher) to go on. */
+export type ProceedCommand = { type: 'open' } | { type: 'floor' } | { type: 'vote' } | { type: 'next' } | { type: 'conclude' };
+
+export type Command = SeatCommand | SystemCommand | ProceedCommand;
+
+/** Who issued a command: a seat, the facilitator (who paces the congress), or the game itself. */
+export type By = { seat: string } | 'facilitator' | 'system';
+
+/** What the game waits for now. One place decides it: flow.ts. */
+export type Due =
+  | { kind: 'seats'; seats: string[]; sealed: boolean } // these seats owe a move; sealed: chosen in secret, revealed together
+  | { kind: 'system'; command: SystemCommand }
+  | { kind: 'proceed'; command: ProceedCommand }
+  | { kind: 'over' };
+
+/** Why a delegation voted as it did, as data; game/words writes the sentence. */
+export interface TallyWhy {
+  option: string | null; // the option most of its delegates chose; null when it cast no votes
+  votes: number;
+  loyal: number; // of those voters, elected on the motion's platform
+  free: number; // bound to no platform
+  turned: number; // won over from another platform
+  card: string | null; // the argument (of the motion's platform) that moved most of them
+  pressured: boolean; // a yes-or-no item on an issue the opening's crisis pushes
+}
 
 export interface DelegationTally {
   delegation: string;
   votes: Record<string, number>; // option id (motion id, or 'for' / 'against') -> votes
   abstained: number;
   absent: number;
-  reason: string; // one sentence: why the delegation voted as it did
+  why: TallyWhy;
 }
 
 export interface Ballot {
@@ -74,12 +104,11 @@ export interface Ballot {
 
 export type Grade = 'worse than history' | 'as history' | 'better than history' | 'decisive';
 
-export interface ObjectiveResult {
-  text: string;
-  game: string; // '47 votes (12%)'
-  history: string; // '18 votes (4%)'
-  result: -1 | 0 | 1; // worse, as, better than history
-}
+/** One objective measured in the game and in history; game/words formats the figures. */
+export type ObjectiveResult =
+  | { text: string; kind: 'share'; game: number; gameShare: number; history: number | null; historyShare: number; result: -1 | 0 | 1 }
+  | { text: string; kind: 'adopted'; game: boolean; history: boolean; result: -1 | 0 | 1 }
+  | { text: string; kind: 'cc-full'; game: number; history: number; result: -1 | 0 | 1 };
 
 export interface SeatResult {
   seat: string;
@@ -91,40 +120,62 @@ export interface Outcome {
   seats: SeatResult[];
 }
 
-export interface LogEntry {
-  phase: Phase;
-  seat?: string;
-  kind: 'discussion' | 'event' | 'election' | 'opening' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'vote' | 'outcome';
-  text: string;
-  reaction?: 'silence' | 'murmurs' | 'applause' | 'ovation'; // the floor's answer to a speech
-  reason?: string; // for AI moves: why the AI chose it
-}
+/** The floor's answer to a speech. */
+export type Reaction = 'silence' | 'murmurs' | 'applause' | 'ovation';
+
+/**
+ * What a command did, as data. `at` is the number of the command that produced the event; `move` (on a
+ * seat's own decisions) is the number of the command that made that decision, so its reason can be
+ * shown beside it. `to` marks an event only that seat may see.
+ */
+export type GameEventBody =
+  | { type: 'round.began'; round: number }
+  | { type: 'event.arrived'; event: string }
+  | { type: 'campaign'; seat: string; move: number; action: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer'; delegation?: string; kind?: string; platform?: string }
+  | { type: 'congress.elected'; counts: Record<string, number>; uncommitted: number }
+  | { type: 'congress.opened' }
+  | { type: 'floor.opened' }
+  | { type: 'choice.sealed'; seat: string; move: number; to: string; command: SeatCommand }
+  | { type: 'volunteered'; seat: string; move: number; level: Volunteering }
+  | { type: 'delegates.departed'; gone: number }
+  | { type: 'presidium.formed'; seat: string; move: number; concede: string[] }
+  | { type: 'speech.made'; seat: string; move: number; cards: string[]; reaction: Reaction }
+  | { type: 'objection.made'; seat: string; move: number; card: string }
+  | { type: 'floor.yielded'; seat: string; move: number }
+  | { type: 'slate.drawn'; seat: string; move: number; item: string; coopt: string[] }
+  | { type: 'item.called'; item: string }
+  | { type: 'vote.taken'; item: string }
+  | { type: 'congress.closed' };
+
+export type GameEvent = GameEventBody & { at: number };
 
 export interface GameState {
   scenarioId: string; // '1921-tenth-congress'
   seed: number; // 1921
   rng: number; // generator state, see rng.ts
+  step: number; // commands applied so far: the number the next command will have
   phase: Phase;
   round: number; // Discussion round (0-based) or debate round
   seats: Seat[]; // campaigning order
   acted: string[]; // seat ids that have acted in the current turn round
+  sealed: Record<string, { command: SeatCommand; at: number }>; // seat -> its secret choice, until revealed
   campaigns: Record<string, Record<string, number>>; // delegation -> platform -> lean weight added (or removed)
   rules: Record<string, 'proportional' | 'majority'>; // conference rules changed in the Discussion
   published: string[]; // seats that have published their theses
-  volunteering: Record<string, Volunteering>; // seat -> how many of its delegates went to the front
-  credit: Record<string, number>; // platform -> standing won or lost at the front (-0.25..0.2)
+  volunteering: Record<string, Volunteering>; // seat -> how many of its delegates left
+  credit: Record<string, number>; // platform -> standing won or lost by that choice (-0.25..0.2)
   chair: string | null; // platform that holds the presidium
   minutes: Record<string, number>; // seat -> floor minutes left
   speakers: string[]; // speakers' list for the debate, in order
+  speaker: string | null; // the seat whose leader spoke last from the rostrum
   played: { seat: string; card: string }[];
   objected: string[]; // cards already objected to
   coopted: string[] | null; // platforms the chair put on its slate; null until the slate is drawn up
   ballots: Ballot[];
   outcome: Outcome | null;
   delegates: Delegate[];
-  log: LogEntry[];
 }
 
 export type Rejection = { ok: false; reason: string };
-export type Applied = { ok: true; state: GameState };
+export type Applied = { ok: true; state: GameState; events: GameEvent[] };
 export type Result = Applied | Rejection;

@@ -8,12 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { createActor } from 'xstate';
 import { chooseAction } from '../ai/policy';
 import { parseScenarioText } from '../content/parse';
-import { playAllAi } from '../machine/runHeadless';
-import { apply } from '../rules/apply';
-import { newGame, nextItem, seatToAct } from '../rules/setup';
-import { AI_LEVELS, type Action, type AiLevel } from '../rules/types';
+import { sessionMachine } from '../machine/sessionMachine';
+import { contentHash } from '../match/hash';
+import { playAllAi } from '../match/headless';
+import { fold, newMatch, submit } from '../match/match';
+import { encodeSave } from '../match/saveFile';
+import { dueOf } from '../rules/flow';
+import { seatsOf } from '../rules/setup';
+import { AI_LEVELS, type AiLevel } from '../rules/types';
 import { browserBench } from './benchBrowser';
 
 const file = fileURLToPath(new URL('../../scenarios/1921-tenth-congress.json', import.meta.url));
@@ -26,27 +31,42 @@ function quantile(xs: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
+const hash = contentHash(sc);
+
 /** Times every AI move of `games` games with every seat at `level`. */
 function moveTimes(level: AiLevel, games: number): number[] {
   const times: number[] = [];
   for (let seed = 1; seed <= games; seed++) {
-    let state = newGame(sc, { seed, controllers: Object.fromEntries(sc.platforms.filter((p) => p.playable).map((p) => [p.id, { kind: 'ai', level }])) });
-    while (state.phase !== 'outcome') {
-      const seat = seatToAct(sc, state);
-      let action: Action;
-      if (seat) {
+    let match = newMatch(sc, hash, seed, seatsOf(sc, Object.fromEntries(sc.platforms.filter((p) => p.playable).map((p) => [p.id, { kind: 'ai', level }]))));
+    for (let due = dueOf(sc, match.state); due.kind !== 'over'; due = dueOf(sc, match.state)) {
+      let next;
+      if (due.kind === 'seats') {
+        const seat = due.seats[0]!;
         const t0 = performance.now();
-        action = chooseAction(sc, state, seat.id, level)!.action;
+        const choice = chooseAction(sc, match.state, seat, level)!;
         times.push(performance.now() - t0);
-      } else {
-        action = state.phase === 'discussion' ? { type: 'elect' } : state.phase === 'elected' ? { type: 'open' } : nextItem(sc, state) ? { type: 'vote' } : { type: 'conclude' };
-      }
-      const r = apply(sc, state, action);
-      if (!r.ok) throw new Error(r.reason);
-      state = r.state;
+        next = submit(sc, match, choice.action, { seat }, choice.reason);
+      } else if (due.kind === 'proceed') next = submit(sc, match, due.command, 'facilitator');
+      else throw new Error('a system step was left undone');
+      if (!next.ok) throw new Error(next.reason);
+      match = next.match;
     }
   }
   return times;
+}
+
+/** A whole all-AI game through the session machine, as the browser plays it (without the pauses). */
+function machineGame(seed: number): void {
+  const actor = createActor(sessionMachine, { input: { scenario: sc, scenarioHash: hash, seed } }).start();
+  actor.send({ type: 'session.setup' });
+  actor.send({ type: 'setup.start' });
+  for (let i = 0; i < 10_000; i++) {
+    const match = actor.getSnapshot().context.match!;
+    const due = dueOf(sc, match.state);
+    if (due.kind === 'over') break;
+    actor.send(due.kind === 'proceed' ? { type: 'match.command', command: due.command, by: 'facilitator' } : { type: 'ai.step' });
+  }
+  actor.stop();
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -60,9 +80,24 @@ for (const level of AI_LEVELS) {
 const games: number[] = [];
 for (let seed = 1; seed <= 30; seed++) {
   const t0 = performance.now();
-  playAllAi(sc, seed);
+  machineGame(seed);
   games.push(performance.now() - t0);
 }
 console.log(`whole all-AI game through the machine (normal strength, 30 games): median ${ms(quantile(games, 0.5))}, slowest ${ms(Math.max(...games))}`);
+
+// the record of a whole game: how large its save is, and how long folding it through the rules takes
+const sizes: number[] = [];
+const folds: number[] = [];
+for (let seed = 1; seed <= 30; seed++) {
+  const match = playAllAi(sc, seed, {}, hash);
+  sizes.push(encodeSave(match).length);
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    if (!fold(sc, match.record).ok) throw new Error('a recorded game did not fold');
+    folds.push(performance.now() - t0);
+  }
+}
+console.log(`save of a whole 1921 game (30 games): median ${(quantile(sizes, 0.5) / 1024).toFixed(1)} KB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KB (target ≤ 20 KB)`);
+console.log(`folding a whole game's record through the rules (30 games, 3 times each): median ${ms(quantile(folds, 0.5))}, slowest ${ms(Math.max(...folds))} (target median ≤ 50 ms)`);
 
 await browserBench((line) => console.log(line));

@@ -17,7 +17,7 @@ export interface HallCaptions {
  */
 import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
-import type { DelegateView } from './hallModel';
+import type { DelegateView } from '../match/marks';
 import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
 import { FONT, platformColour } from './palette';
 

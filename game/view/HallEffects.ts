@@ -6,7 +6,8 @@
  */
 import type { Cameras, GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
-import type { Ballot, GameState, LogEntry } from '../rules/types';
+import type { MatchView } from '../match/view';
+import type { Ballot, Reaction } from '../rules/types';
 import { HALL, type SeatPoint } from './layout';
 import { hex, platformColour } from './palette';
 
@@ -15,7 +16,7 @@ type Effect =
   | { kind: 'heckle'; seats: number[]; until: number }
   | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number };
 
-const CLAPPERS: Record<NonNullable<LogEntry['reaction']>, number> = { silence: 0, murmurs: 40, applause: 140, ovation: 320 };
+const CLAPPERS: Record<Reaction, number> = { silence: 0, murmurs: 40, applause: 140, ovation: 320 };
 
 export class HallEffects {
   private readonly g: GameObjects.Graphics;
@@ -48,11 +49,11 @@ export class HallEffects {
     return out;
   }
 
-  /** Reacts to what changed between two game states. */
-  changed(before: GameState | null, after: GameState): void {
+  /** Reacts to what changed between two views of the match. */
+  changed(before: MatchView | null, after: MatchView): void {
     if (!before || this.still()) return;
-    const present = after.delegates.map((d, i) => (d.present && d.stance ? i : -1)).filter((i) => i >= 0);
-    for (const entry of after.log.slice(before.log.length)) {
+    const present = after.delegates.map((d, i) => (d.present && d.mark.kind !== 'unelected' ? i : -1)).filter((i) => i >= 0);
+    for (const entry of after.log.filter((l) => l.at >= before.step)) {
       if (entry.kind === 'speech' && entry.reaction) {
         this.effects.push({ kind: 'clap', seats: this.pick(CLAPPERS[entry.reaction], present), until: this.now + 1600 });
         this.turnTo(after.played.slice(before.played.length).map((p) => p.card), after);
@@ -65,11 +66,11 @@ export class HallEffects {
     if (after.ballots.length > before.ballots.length) this.raiseHands(after, after.ballots.at(-1)!);
   }
 
-  private raiseHands(game: GameState, ballot: Ballot): void {
+  private raiseHands(game: MatchView, ballot: Ballot): void {
     const item = this.scenario.agenda.find((a) => a.id === ballot.item)!;
     const motions = item.ballot ? null : item.motions;
     const groups = this.scenario.delegations.map((d) => {
-      const seats = game.delegates.map((x, i) => (x.delegation === d.id && x.voting && x.present ? i : -1)).filter((i) => i >= 0);
+      const seats = game.delegates.map((x, i) => (x.group === d.id && x.voting && x.present ? i : -1)).filter((i) => i >= 0);
       const top = Object.entries(ballot.byDelegation.find((t) => t.delegation === d.id)?.votes ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
       const platform = motions?.find((m) => m.id === top)?.platform;
       const index = this.scenario.platforms.findIndex((p) => p.id === platform);
@@ -80,11 +81,11 @@ export class HallEffects {
   }
 
   /** Turns the camera a little towards the delegations the speech's arguments address most. */
-  private turnTo(cardIds: readonly string[], game: GameState): void {
+  private turnTo(cardIds: readonly string[], game: MatchView): void {
     const cards = this.scenario.cards.filter((c) => cardIds.includes(c.id));
     const kinds = new Set(cards.flatMap((c) => c.audiences));
     const seats = this.seats();
-    const addressed = game.delegates.map((d, i) => (kinds.has(this.scenario.delegations.find((x) => x.id === d.delegation)!.kind) ? seats[i] : undefined)).filter((s) => s !== undefined);
+    const addressed = game.delegates.map((d, i) => (kinds.has(this.scenario.delegations.find((x) => x.id === d.group)!.kind) ? seats[i] : undefined)).filter((s) => s !== undefined);
     if (!addressed.length) return;
     const x = addressed.reduce((n, s) => n + s.x, 0) / addressed.length;
     const y = addressed.reduce((n, s) => n + s.y, 0) / addressed.length;

@@ -1,5 +1,6 @@
 /**
- * Browser test harness: serves the built game (dist/, from `npm run build`) with Vite's preview server and
+ * Browser test harness: serves the test build of the game (tests/.build/, from `npm run build:test`: the
+ * shipped game plus the test hook) with Vite's preview server and
  * drives Debian's Chromium through playwright-core. Collects page errors and console errors so each test
  * can first assert that the game really rendered (WebGL, no errors) before anything else.
  */
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { TEST_BUILD } from '../../vite.config';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = `${ROOT}tests/artifacts/`;
@@ -22,10 +24,10 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(`${ROOT}${TEST_BUILD}/index.html`)) throw new Error(`${TEST_BUILD}/ is missing: run \`npm run build:test\` first (npm test does)`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server = await preview({ root: ROOT, mode: 'test', preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report a URL');
   const browser = await chromium.launch({

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../game/content/parse';
-import { playAllAi } from '../../game/machine/runHeadless';
+import { playAllAi } from '../../game/match/headless';
 import { SCHEMA_PATH, scenarioJsonSchema } from '../../game/tools/writeSchema';
 import { loadScenario, rawScenario, scenarioFiles } from '../support/scenario';
 
@@ -20,7 +20,7 @@ describe('scenarios/*.json', () => {
   it.each(files.map((f) => [basename(f), f]))('%s validates, points at the schema, and an all-AI game finishes', (_name, file) => {
     const sc = loadScenario(file);
     expect(rawScenario(file).$schema).toBe('./scenario.schema.json');
-    const game = playAllAi(sc, 1921);
+    const game = playAllAi(sc, 1921).state;
     expect(game.phase).toBe('outcome');
     expect(game.ballots.length).toBeGreaterThan(0);
     for (const b of game.ballots) {

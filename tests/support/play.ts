@@ -1,38 +1,24 @@
-/** Plays a game through the pure rules alone (no machine), recording every action, for replay tests. */
-import { chooseAction } from '../../game/ai/policy';
+/** Plays games through the match layer alone (no machine), for rules, AI and property tests. */
 import type { Scenario } from '../../game/content/schema';
-import { apply } from '../../game/rules/apply';
-import { newGame, nextItem, seatToAct } from '../../game/rules/setup';
-import type { Action, AiLevel, GameState } from '../../game/rules/types';
+import { contentHash } from '../../game/match/hash';
+import { playOn } from '../../game/match/headless';
+import { newMatch, type Match, type RecordedCommand } from '../../game/match/match';
+import { seatsOf, startGame } from '../../game/rules/setup';
+import type { AiLevel, GameState } from '../../game/rules/types';
 
-/** The flow step the rules expect when no seat is due (what the machine would do), or null at the end. */
-export function flowStep(sc: Scenario, state: GameState): Action | null {
-  switch (state.phase) {
-    case 'discussion':
-      return { type: 'elect' };
-    case 'elected':
-      return { type: 'open' };
-    case 'voting':
-      return nextItem(sc, state) ? { type: 'vote' } : { type: 'conclude' };
-    default:
-      return null;
-  }
+const hashes = new WeakMap<Scenario, string>();
+export function hashOf(sc: Scenario): string {
+  if (!hashes.has(sc)) hashes.set(sc, contentHash(sc));
+  return hashes.get(sc)!;
 }
 
-export function playWithLog(sc: Scenario, seed: number, levels: Record<string, AiLevel> = {}): { initial: GameState; final: GameState; actions: Action[] } {
-  const initial = newGame(sc, { seed, controllers: Object.fromEntries(Object.entries(levels).map(([s, level]) => [s, { kind: 'ai', level }])) });
-  const actions: Action[] = [];
-  let state = initial;
-  for (let steps = 0; state.phase !== 'outcome'; steps++) {
-    if (steps > 1000) throw new Error('game did not end');
-    const seat = seatToAct(sc, state);
-    const level = seat?.controller.kind === 'ai' ? seat.controller.level : 'normal';
-    const action = seat ? chooseAction(sc, state, seat.id, level)!.action : flowStep(sc, state);
-    if (!action) throw new Error(`stuck in ${state.phase}`);
-    const result = apply(sc, state, action);
-    if (!result.ok) throw new Error(`rejected ${JSON.stringify(action)}: ${result.reason}`);
-    actions.push(action);
-    state = result.state;
-  }
-  return { initial, final: state, actions };
+export function aiSeats(sc: Scenario, levels: Record<string, AiLevel> = {}) {
+  return seatsOf(sc, Object.fromEntries(Object.entries(levels).map(([s, level]) => [s, { kind: 'ai' as const, level }])));
+}
+
+/** An all-AI game to its end: the first state, the last, every recorded command, and the match. */
+export function playWithLog(sc: Scenario, seed: number, levels: Record<string, AiLevel> = {}): { initial: GameState; final: GameState; commands: RecordedCommand[]; match: Match } {
+  const seats = aiSeats(sc, levels);
+  const match = playOn(sc, newMatch(sc, hashOf(sc), seed, seats));
+  return { initial: startGame(sc, seed, seats).state, final: match.state, commands: match.record.commands, match };
 }

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAction } from '../../game/ai/policy';
-import { newGame, seatToAct } from '../../game/rules/setup';
+import { dueSeats } from '../../game/rules/flow';
+import { newGame } from '../../game/rules/setup';
 import { AI_LEVELS } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
-import { loadScenario } from '../support/scenario';
+import { SCENARIO_DIR, loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
 
 describe('AI seats', () => {
   it.each(AI_LEVELS)('%s: plays whole games, explaining every choice', (level) => {
     for (let seed = 1; seed <= 3; seed++) {
-      const { final } = playWithLog(sc, seed, { wo: level, tb: level, ten: level });
+      const { final, commands } = playWithLog(sc, seed, { wo: level, tb: level, ten: level });
       expect(final.phase).toBe('outcome');
-      const aiLines = final.log.filter((l) => l.seat && l.kind !== 'event');
-      expect(aiLines.length).toBeGreaterThan(10);
+      const moves = commands.filter((c) => typeof c.by !== 'string');
+      expect(moves.length).toBeGreaterThan(10);
+      for (const m of moves) expect(m.reason, JSON.stringify(m.command)).toMatch(/\w{3,}/);
     }
   });
 
   it('explains a Discussion choice in words naming what it expects to gain', () => {
     const s = newGame(sc, { seed: 9 });
-    const choice = chooseAction(sc, s, seatToAct(sc, s)!.id, 'normal')!;
+    const choice = chooseAction(sc, s, dueSeats(sc, s)[0]!, 'normal')!;
     expect(choice.reason).toMatch(/^Chose this because organising in .+ should win about \d+ more voting delegate/);
   });
 
@@ -31,6 +33,18 @@ describe('AI seats', () => {
     expect(choice.reason).toMatch(/As in 1921/);
   });
 
+  it('speaks of the scenario\'s own year and places, never another meeting\'s', () => {
+    const small = loadScenario(`${SCENARIO_DIR}1920-moscow-conference.json`);
+    const reasons = playWithLog(small, 4, { cc: 'hard', wo: 'normal' }).commands.map((c) => c.reason ?? '').join(' ');
+    expect(reasons).toMatch(/Chose this because/);
+    expect(reasons).not.toMatch(/1921|Kronstadt|front|Workers' Opposition members sat/);
+    // the historical persona names the year of its own record
+    const later = { ...sc, agenda: sc.agenda.map((a) => (a.id === sc.vote.item ? { ...a, date: '9 March 1925' } : a)) };
+    const persona = playWithLog(later, 4, { wo: 'historical', tb: 'historical', ten: 'historical' }).commands.map((c) => c.reason ?? '').join(' ');
+    expect(persona).toMatch(/As in 1925/);
+    expect(persona).not.toMatch(/1921/);
+  });
+
   it('returns nothing for a seat that is not due', () => {
     expect(chooseAction(sc, newGame(sc, { seed: 9 }), 'ten')).toBeNull();
   });
@@ -40,7 +54,7 @@ describe('AI seats', () => {
       const seen = new Set<string>();
       for (let seed = 1; seed <= 6; seed++) {
         for (const seat of ['wo', 'ten'] as const) {
-          for (const a of playWithLog(sc, seed, { [seat]: level }).actions) if ('seat' in a && a.seat === seat && ['organise', 'meeting', 'publish', 'demand-proportional', 'transfer'].includes(a.type)) seen.add(a.type);
+          for (const { command: a } of playWithLog(sc, seed, { [seat]: level }).commands) if ('seat' in a && a.seat === seat && ['organise', 'meeting', 'publish', 'demand-proportional', 'transfer'].includes(a.type)) seen.add(a.type);
         }
       }
       return seen;

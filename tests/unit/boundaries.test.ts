@@ -35,28 +35,44 @@ describe('import boundaries', () => {
     expect(importsOf(`import { Scene } from 'phaser';\nimport type { X } from "./x";\nconst m = await import('howler');`)).toEqual(['phaser', './x', 'howler']);
   });
 
-  it.each(['rules', 'ai'])('%s/ imports no framework (Phaser, XState, Howler) and no other game layer but rules and content types', (folder) => {
+  it.each(['rules', 'ai'])('%s/ imports no framework (Phaser, XState, Howler) and no other game layer but rules and content', (folder) => {
     const list = inFolder(folder);
     expect(list.length).toBeGreaterThan(0);
     for (const f of list) {
       for (const imp of f.imports) {
         expect(imp, `${f.path} imports ${imp}`).not.toMatch(/^(phaser|xstate|howler)/);
-        expect(imp, `${f.path} imports ${imp}`).not.toMatch(/\/(view|machine|audio|cli|tools)\//);
+        expect(imp, `${f.path} imports ${imp}`).not.toMatch(/\/(view|machine|audio|cli|tools|match|words|host|dev)\//);
       }
     }
   });
 
-  it('rules/ never reads the clock or Math.random', () => {
-    for (const f of [...inFolder('rules'), ...inFolder('ai')]) {
+  it.each(['match', 'words'])('%s/ imports no framework and no screen: a server can fold records and write the words', (folder) => {
+    const list = inFolder(folder);
+    expect(list.length).toBeGreaterThan(0);
+    for (const f of list) {
+      for (const imp of f.imports) {
+        expect(imp, `${f.path} imports ${imp}`).not.toMatch(/^(phaser|xstate|howler)/);
+        expect(imp, `${f.path} imports ${imp}`).not.toMatch(/\/(view|machine|cli|tools|host|dev)\//);
+      }
+    }
+  });
+
+  it('only the entry point loads the development tools (test hook, benchmark scenes)', () => {
+    const importers = files.filter((f) => !f.path.startsWith('dev/') && f.imports.some((i) => i.includes('/dev/'))).map((f) => f.path);
+    expect(importers).toEqual(['main.ts']);
+  });
+
+  it('rules/, ai/, match/ and words/ never read the clock or Math.random', () => {
+    for (const f of [...inFolder('rules'), ...inFolder('ai'), ...inFolder('match'), ...inFolder('words')]) {
       const code = readFileSync(join(GAME, f.path), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       expect(code, f.path).not.toMatch(/Math\.random|Date\.now|new Date\(|performance\.now/);
     }
   });
 
-  it('only view/ imports Phaser', () => {
+  it('only view/ (and the benchmark scenes in dev/) import Phaser', () => {
     const importers = files.filter((f) => f.imports.some((i) => i === 'phaser' || i.startsWith('phaser/'))).map((f) => f.path);
     expect(importers.length).toBeGreaterThan(0);
-    expect(importers.filter((p) => !p.startsWith('view/'))).toEqual([]);
+    expect(importers.filter((p) => !p.startsWith('view/') && p !== 'dev/benchScenes.ts')).toEqual([]);
   });
 
   it('only the Howler adapter imports Howler', () => {

@@ -1,6 +1,7 @@
 /**
  * Boot and preload: shows a progress bar while the hall's sounds are fetched into the browser's cache
- * (so the first applause does not wait on the network), then hands over to the title.
+ * (so the first applause does not wait on the network), then hands over to the title, or to whichever
+ * screen the session is on (a reload in the middle of a game goes straight back to the hall).
  * A file that fails to load is skipped: the game must still start, silently.
  */
 import { Scene } from 'phaser';
@@ -9,7 +10,10 @@ import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, RED } from '../palette';
 
 export class BootScene extends Scene {
-  constructor(private readonly ctx: ViewContext) {
+  constructor(
+    private readonly ctx: ViewContext,
+    private readonly done: () => void,
+  ) {
     super('boot');
   }
 
@@ -35,6 +39,6 @@ export class BootScene extends Scene {
 
   create(): void {
     this.ctx.report.scene = 'boot';
-    this.scene.start('title');
+    this.done();
   }
 }

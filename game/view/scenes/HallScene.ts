@@ -1,27 +1,27 @@
 /**
- * The hall, from the Discussion to the vote: every delegate in the hemicycle, the rostrum and its
- * speaker, a bar of how the voting delegates lean (or voted), and in the panel the controls that fit the
- * moment. Subscribes to the actor, redraws on change, sends events on input; decides nothing.
+ * The hall, from the Discussion to the vote, and the replay of a match: every delegate in the hemicycle,
+ * the rostrum and its speaker, a bar of how the voting delegates lean (or voted), and in the panel the
+ * controls that fit the moment. Draws from the screen's view only; subscribes to the actor, redraws on
+ * change, sends events on input; decides nothing.
  */
 import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
-import type { SnapshotFrom } from 'xstate';
-import type { CongressMachine } from '../../machine/congressMachine';
+import { markCounts } from '../../match/marks';
+import type { MatchView } from '../../match/view';
+import type { Command, SeatCommand } from '../../rules/types';
+import { headingOf } from '../../words/narrate';
 import { HallDrawing } from '../HallDrawing';
-import { currentSpeaker, hallView, markCounts } from '../hallModel';
-import { chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, humanDue, volunteerControls, voteTable, waiting } from '../hallPanel';
-import { nextItem, seatToAct } from '../../rules/setup';
-import type { Action, GameState } from '../../rules/types';
 import { HallEffects } from '../HallEffects';
+import { chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
+import { replayControls } from '../replayPanel';
+import type { Screen } from '../screen';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-
-type Snap = SnapshotFrom<CongressMachine>;
 
 export class HallScene extends Scene {
   private drawing!: HallDrawing;
   private effects!: HallEffects;
-  private lastGame: unknown = null;
+  private lastView: MatchView | null = null;
   private lastPanelKey = '';
   private palette = '';
   private hovered: string | null = null;
@@ -31,7 +31,7 @@ export class HallScene extends Scene {
   }
 
   init(): void {
-    this.lastGame = null;
+    this.lastView = null;
     this.lastPanelKey = '';
   }
 
@@ -43,14 +43,14 @@ export class HallScene extends Scene {
     this.palette = this.ctx.report.palette;
     this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette);
     this.input.on('pointermove', (pointer: { worldX: number; worldY: number }) => {
-      const game = this.ctx.actor.getSnapshot().context.game;
-      const group = game && this.drawing.delegationAt(pointer.worldX, pointer.worldY);
-      if (game && group && group !== this.hovered) this.showDetails(delegationDetails(this.ctx.scenario, game, group));
+      const v = this.ctx.screen().view;
+      const group = v && this.drawing.delegationAt(pointer.worldX, pointer.worldY);
+      if (v && group && group !== this.hovered) this.showDetails(delegationDetails(this.ctx.scenario, v, group));
       this.hovered = group ?? null;
     });
-    const sub = this.ctx.actor.subscribe({ next: (s) => this.render(s), error: () => undefined });
+    const sub = this.ctx.actor.subscribe({ next: () => this.render(), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
-    this.render(this.ctx.actor.getSnapshot());
+    this.render();
   }
 
   /** Repaints the hall when the player changes the palette in the settings. */
@@ -58,31 +58,32 @@ export class HallScene extends Scene {
     this.effects.update(delta);
     if (this.palette !== this.ctx.report.palette) {
       this.palette = this.ctx.report.palette;
-      this.lastGame = null;
-      this.render(this.ctx.actor.getSnapshot());
+      this.lastView = null;
+      this.render();
     }
   }
 
-  private render(snap: Snap): void {
-    const game = snap.context.game;
-    if (!game) return;
-    if (game !== this.lastGame) {
-      const before = this.lastGame as GameState | null;
-      this.lastGame = game;
+  private render(): void {
+    const screen = this.ctx.screen();
+    const v = screen.view;
+    if (!v || (screen.mode !== 'playing' && screen.mode !== 'replay')) return;
+    if (v !== this.lastView) {
+      const before = this.lastView;
+      this.lastView = v;
       const sc = this.ctx.scenario;
-      const views = hallView(sc, game);
-      const speaker = currentSpeaker(sc, game);
-      const ballot = game.ballots[0];
+      const ballot = v.ballots[0];
       const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
-      this.ctx.report.hallDelegates = this.drawing.draw(views, {
-        heading: headingOf(snap),
-        speaker: speaker ? speaker.name : '—',
+      const speaker = sc.platforms.find((p) => p.id === v.speaker);
+      this.ctx.report.hallDelegates = this.drawing.draw(v.delegates, {
+        heading: screen.mode === 'replay' ? `Replay: ${headingOf(sc, v.phase)}` : headingOf(sc, v.phase),
+        speaker: speaker ? speaker.leaders[0]! : '—',
         tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
-        counts: markCounts(views),
+        counts: markCounts(v.delegates),
       });
-      this.effects.changed(before, game);
+      // effects only for a game moving forward by a step, not for a jump in a replay
+      if (before && v.step > before.step && v.step - before.step <= 3) this.effects.changed(before, v);
     }
-    this.renderPanel(snap);
+    this.renderPanel(screen, v);
   }
 
   /** Who a delegation is, how it leans and why: shown in the details line under the controls. */
@@ -91,61 +92,89 @@ export class HallScene extends Scene {
     if (box) box.textContent = text;
   }
 
-  private renderPanel(snap: Snap): void {
-    const game = snap.context.game!;
-    const key = `${JSON.stringify(snap.value)}|${game.acted.join(',')}|${game.round}|${game.log.length}|${snap.context.rejection ?? ''}`;
+  private renderPanel(screen: Screen, v: MatchView): void {
+    const key = `${screen.mode}|${v.step}|${screen.replay?.cursor ?? ''}|${screen.notice ?? ''}|${v.you?.sealed ? 'sealed' : ''}`;
     if (key === this.lastPanelKey) return;
     this.lastPanelKey = key;
+    const sc = this.ctx.scenario;
+    const panel = this.ctx.panel(screen.mode === 'replay' ? 'Replay' : headingOf(sc, v.phase));
+    if (screen.mode === 'replay') {
+      panel.append(replayControls(this.ctx, screen, v));
+    } else {
+      if (screen.notice) panel.append(el('p', { role: 'alert', class: 'rejection' }, screen.notice));
+      this.phaseControls(panel, v);
+      panel.append(this.gameTools());
+    }
+    panel.append(delegationList(sc, v, (text) => this.showDetails(text)), el('p', { id: 'hall-details', 'aria-live': 'polite', class: 'source' }));
+  }
+
+  private phaseControls(panel: HTMLElement, v: MatchView): void {
     const { actor, scenario: sc, codex } = this.ctx;
-    const act = (action: Action) => actor.send({ type: 'game.act', action });
-    const panel = this.ctx.panel(headingOf(snap));
-    if (snap.context.rejection) panel.append(el('p', { role: 'alert', class: 'rejection' }, snap.context.rejection));
-    const seat = humanDue(sc, game);
+    const you = v.you;
+    const act = (command: SeatCommand) => actor.send({ type: 'match.command', command, by: { seat: command.seat } });
+    const ask = (command: Command) => this.ctx.ask(command);
+    const mayAct = !!you && you.legal.length > 0;
     const proceed = (label: string) => {
-      const next = button(label, () => actor.send({ type: 'flow.continue' }), { class: 'primary', 'data-test': 'continue' });
+      const command = v.proceed;
+      if (!command) return;
+      const next = button(label, () => actor.send({ type: 'match.command', command, by: 'facilitator' }), { class: 'primary', 'data-test': 'continue' });
       panel.append(next);
       next.focus();
     };
-    const last = game.log.at(-1);
-    if (snap.matches('discussion')) {
-      panel.append(seat ? discussionControls(sc, game, seat, act, codex) : waiting(sc, game));
-    } else if (snap.matches('elected')) {
-      if (last) panel.append(el('p', {}, last.text));
-      proceed('Open the congress');
-    } else if (snap.matches({ congress: 'opening' })) {
-      if (last) panel.append(el('p', {}, last.text));
-      const o = sc.opening;
-      panel.append(button('Sources for the opening', () => codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
-      proceed('To the floor');
-    } else if (snap.matches({ congress: 'volunteers' })) {
-      panel.append(seat ? volunteerControls(seat, act) : waiting(sc, game));
-    } else if (snap.matches({ congress: 'presidium' })) {
-      panel.append(seat ? chairControls(sc, game, seat, 'presidium', act) : waiting(sc, game));
-    } else if (snap.matches({ congress: 'debate' })) {
-      panel.append(seat ? debateControls(sc, game, seat, act, codex) : waiting(sc, game));
-    } else if (snap.matches({ congress: 'forecast' })) {
-      panel.append(forecastView(sc, game));
-      if (seat) panel.append(chairControls(sc, game, seat, 'slate', act));
-      else if (seatToAct(sc, game)) panel.append(waiting(sc, game));
-      else proceed('Take the vote');
-    } else if (snap.matches({ congress: 'ballot' })) {
-      const ballot = game.ballots.at(-1);
-      if (last) panel.append(el('p', {}, last.text));
-      if (ballot) panel.append(voteTable(sc, ballot));
-      proceed(nextItem(sc, game) ? 'Next item' : 'See the outcome');
+    const lastLine = (kind: string) => v.log.filter((l) => l.kind === kind).at(-1);
+    switch (v.phase) {
+      case 'discussion':
+        panel.append(mayAct ? discussionControls(sc, v, you!, act, codex) : waiting(sc, v));
+        break;
+      case 'elected':
+        panel.append(el('p', {}, lastLine('election')?.text ?? ''));
+        proceed('Open the congress');
+        break;
+      case 'opening': {
+        panel.append(el('p', {}, lastLine('opening')?.text ?? ''));
+        const o = sc.opening;
+        panel.append(button('Sources for the opening', () => codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
+        proceed('To the floor');
+        break;
+      }
+      case 'volunteers':
+        panel.append(you && (mayAct || you.sealed) ? volunteerControls(sc, you, act) : waiting(sc, v));
+        if (you?.sealed) panel.append(waiting(sc, v));
+        break;
+      case 'presidium':
+        panel.append(mayAct ? chairControls(sc, v, you!, 'presidium', act) : waiting(sc, v));
+        break;
+      case 'debate':
+        panel.append(mayAct ? debateControls(sc, v, you!, act, ask, codex) : waiting(sc, v));
+        break;
+      case 'forecast':
+        panel.append(forecastView(sc, v));
+        if (mayAct) panel.append(chairControls(sc, v, you!, 'slate', act));
+        else if (v.due.kind === 'seats') panel.append(waiting(sc, v));
+        else proceed('Take the vote');
+        break;
+      case 'ballot': {
+        const ballot = v.ballots.at(-1);
+        panel.append(el('p', {}, lastLine('vote')?.text ?? ''));
+        if (ballot) panel.append(voteTable(sc, ballot));
+        proceed(v.proceed?.type === 'next' ? 'Next item' : 'See the outcome');
+        break;
+      }
+      default:
+        break;
     }
-    panel.append(delegationList(sc, game, (text) => this.showDetails(text)), el('p', { id: 'hall-details', 'aria-live': 'polite', class: 'source' }));
   }
-}
 
-function headingOf(snap: Snap): string {
-  if (snap.matches('discussion')) return 'The Discussion: delegate elections';
-  if (snap.matches('elected')) return 'The congress is elected';
-  if (snap.matches({ congress: 'opening' })) return 'Opening: news from Kronstadt';
-  if (snap.matches({ congress: 'volunteers' })) return 'Volunteers for the front';
-  if (snap.matches({ congress: 'presidium' })) return 'The presidium and the speakers\' list';
-  if (snap.matches({ congress: 'debate' })) return 'Debate on the trade unions';
-  if (snap.matches({ congress: 'forecast' })) return 'Before the vote';
-  if (snap.matches({ congress: 'ballot' })) return 'The vote';
-  return '';
+  /** Save the game to a file, step back through it, or leave for the title: the game is kept either way. */
+  private gameTools(): HTMLElement {
+    const { actor, saves } = this.ctx;
+    return el(
+      'details',
+      { class: 'game-tools' },
+      el('summary', {}, 'This game: save, replay'),
+      button('Save to a file', () => saves.download(), { 'data-test': 'save-file' }),
+      button('Replay the game so far', () => actor.send({ type: 'replay.open' }), { 'data-test': 'replay-open' }),
+      button('Back to the title (the game is kept)', () => actor.send({ type: 'session.title' })),
+    );
+  }
 }

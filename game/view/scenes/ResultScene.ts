@@ -4,6 +4,8 @@
  */
 import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
+import { historyYear } from '../../rules/agenda';
+import { objectiveFigures } from '../../words/narrate';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
@@ -16,7 +18,7 @@ export class ResultScene extends Scene {
   create(): void {
     this.ctx.report.scene = 'result';
     const { actor, scenario: sc } = this.ctx;
-    const game = actor.getSnapshot().context.game;
+    const game = this.ctx.screen().view;
     this.cameras.main.setBackgroundColor(PAPER);
     const item = votedItem(sc);
     const ballot = game?.ballots.find((b) => b.item === item.id);
@@ -52,12 +54,13 @@ export class ResultScene extends Scene {
     panel.append(el('h3', {}, 'Each platform against history'));
     for (const s of outcome.seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
-      const human = game.seats.find((x) => x.id === s.seat)?.controller.kind === 'human' ? ' (you)' : '';
+      const human = game.seats.find((x) => x.id === s.seat)?.human ? ' (you)' : '';
       const grades = el('table', { class: 'breakdown grades', 'data-seat': s.seat }, el('caption', {}, `${p.name}${human}: ${s.grade}`));
       grades.append(el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year), el('th', { scope: 'col' }, 'Result')));
       for (const o of s.objectives) {
         const result = o.result > 0 ? 'better' : o.result < 0 ? 'worse' : 'as history';
-        grades.append(el('tr', {}, el('th', { scope: 'row' }, o.text), el('td', {}, o.game), el('td', {}, o.history), el('td', {}, result)));
+        const figures = objectiveFigures(o);
+        grades.append(el('tr', {}, el('th', { scope: 'row' }, o.text), el('td', {}, figures.game), el('td', {}, figures.history), el('td', {}, result)));
       }
       panel.append(grades);
     }
@@ -94,16 +97,9 @@ export class ResultScene extends Scene {
     }
     if (sc.epilogue) panel.append(el('h3', {}, 'Afterwards'), el('p', { class: 'epilogue' }, sc.epilogue));
     const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
-    panel.append(again);
+    const replay = button('Replay this game, step by step', () => actor.send({ type: 'replay.open', cursor: 0 }), { 'data-test': 'replay-open' });
+    const save = button('Save to a file', () => this.ctx.saves.download(), { 'data-test': 'save-file' });
+    panel.append(again, replay, save);
     again.focus();
   }
-}
-
-/** The year of the historical record, for labels: the last four-digit year in the item's date, else the scenario's. */
-export function historyYear(...dates: string[]): string {
-  for (const d of dates) {
-    const years = d.match(/\b\d{4}\b/g);
-    if (years) return years[years.length - 1]!;
-  }
-  return 'history';
 }

@@ -7,6 +7,7 @@ import { button, el, toggle } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER, hex } from '../palette';
 import type { AiLevel } from '../../rules/types';
+import { yearOf } from '../../rules/agenda';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -48,7 +49,7 @@ export class SetupScene extends Scene {
     group.append(...buttons);
     const seed = el('input', { type: 'number', id: 'seed', value: String(actor.getSnapshot().context.seed), inputmode: 'numeric' });
     const strength = el('select', { id: 'strength' });
-    const levels: [AiLevel, string][] = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard'], ['historical', 'Historical: plays as in 1921']];
+    const levels: [AiLevel, string][] = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard'], ['historical', `Historical: plays as in ${yearOf(sc)}`]];
     for (const [value, label] of levels) strength.append(el('option', { value, selected: value === 'normal' }, label));
     const start = button('Open the Discussion', () => {
       for (const p of playable) {
@@ -59,6 +60,14 @@ export class SetupScene extends Scene {
       actor.send({ type: 'setup.start' });
     }, { class: 'primary', disabled: true, 'data-test': 'start' });
     panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
+    const current = this.ctx.screen().match;
+    if (current && current.phase !== 'outcome') {
+      panel.append(
+        el('p', { class: 'source', role: 'note' }, `A game is in progress (${current.commands} commands so far). Starting a new one replaces it in this browser; save it to a file first to keep it.`),
+        button('Save the game in progress to a file', () => this.ctx.saves.download()),
+      );
+    }
+    panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
     buttons[0]?.focus();
   }
 }

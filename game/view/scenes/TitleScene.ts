@@ -26,9 +26,26 @@ export class TitleScene extends Scene {
 
     const panel = this.ctx.panel(sc.title);
     panel.append(el('p', {}, sc.summary));
-    const begin = button('Begin', () => this.ctx.leaveTitle(), { class: 'primary', 'data-test': 'begin' });
-    panel.append(begin, this.scenarioPicker());
-    begin.focus();
+    const { actor } = this.ctx;
+    const current = this.ctx.screen().match;
+    const first: HTMLButtonElement[] = [];
+    if (current) {
+      const label = current.phase === 'outcome' ? 'See the result of your last game' : 'Continue the game in progress';
+      first.push(button(label, () => actor.send({ type: 'session.resume' }), { class: 'primary', 'data-test': 'continue-game' }));
+    }
+    const begin = button(current ? 'New game' : 'Begin', () => actor.send({ type: 'session.setup' }), { class: current ? '' : 'primary', 'data-test': 'begin' });
+    panel.append(...first, begin, this.openSaved(), this.scenarioPicker());
+    (first[0] ?? begin).focus();
+  }
+
+  /** A game saved to a file earlier, opened where it stood. */
+  private openSaved(): HTMLElement {
+    const file = el('input', { type: 'file', id: 'save-file', accept: '.json,application/json' });
+    file.addEventListener('change', () => {
+      const chosen = file.files?.[0];
+      if (chosen) this.ctx.saves.open(chosen);
+    });
+    return el('div', { class: 'open-saved' }, el('label', { for: 'save-file' }, 'Open a saved game'), file);
   }
 
   /** Another bundled scenario, or an author's own file, tried in the game without rebuilding it. */

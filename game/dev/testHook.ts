@@ -1,0 +1,52 @@
+/**
+ * A small window hook for the browser tests (test builds only, mounted with ?testhook=1): whether the game
+ * is ready, which renderer Phaser got, which scene and screen are showing, how many delegates the hall
+ * drew, the sound's status, and the match as the public sees it. It carries nothing a spectator could not
+ * see: no seed, no generator state, no sealed choice. Read-only: tests play through real clicks and keys.
+ */
+import type { AudioPort, AudioSettings, AudioStatus } from '../audio/AudioPort';
+import { markCounts } from '../match/marks';
+import { PUBLIC, view, type MatchView } from '../match/view';
+import type { ViewContext } from '../view/ViewContext';
+
+export interface CongressTestHook {
+  ready: boolean;
+  renderer(): 'webgl' | 'other';
+  scene(): string;
+  mode(): string;
+  phase(): string | null;
+  hallDelegates(): number;
+  scenarioDelegates: number;
+  audio(): AudioStatus & AudioSettings;
+  /** The session's match as the public sees it, or null. */
+  publicView(): MatchView | null;
+  /** How the voting delegates of one delegation in the hall lean now, as the hall shows them. */
+  leanings(delegation: string): Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    __CONGRESS__?: CongressTestHook;
+  }
+}
+
+export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: AudioPort): CongressTestHook {
+  const publicView = () => {
+    const match = ctx.actor.getSnapshot().context.match;
+    return match ? view(ctx.scenario, match, PUBLIC) : null;
+  };
+  const hook: CongressTestHook = {
+    ready: false,
+    renderer: () => (isWebGL() ? 'webgl' : 'other'),
+    scene: () => ctx.report.scene,
+    mode: () => ctx.screen().mode,
+    phase: () => publicView()?.phase ?? null,
+    hallDelegates: () => ctx.report.hallDelegates,
+    audio: () => ({ ...audio.status(), ...audio.settings() }),
+    publicView: () => JSON.parse(JSON.stringify(publicView())) as MatchView | null,
+    leanings: (delegation) => markCounts(publicView()?.delegates.filter((v) => v.group === delegation) ?? []),
+    scenarioDelegates: ctx.scenario.delegations.reduce((n, d) => n + d.voting + d.consultative, 0),
+  };
+  window.__CONGRESS__ = hook;
+  return hook;
+}

@@ -1,0 +1,53 @@
+/**
+ * What the hall shows of each delegate: the mark (platform shape and colour, or undecided, or not yet
+ * elected, or away), derived from the same rule the vote uses. Part of every view: the screens never
+ * see a delegate's stance, only its mark. Pure.
+ */
+import { type Scenario, votedItem } from '../content/schema';
+import { choiceOf } from '../rules/ballots';
+import type { Delegate } from '../rules/types';
+
+export type Mark =
+  | { kind: 'unelected' }
+  | { kind: 'away' }
+  | { kind: 'undecided' }
+  | { kind: 'abstained' }
+  | { kind: 'leaning'; platform: string };
+
+/**
+ * Before the vote a delegate shows how it leans (undecided when two motions are nearly as close);
+ * once the vote is taken, how it voted: a voting delegate's mark is then its ballot.
+ */
+export function markOf(sc: Scenario, d: Delegate, voted = false): Mark {
+  if (!d.stance) return { kind: 'unelected' };
+  if (!d.present) return { kind: 'away' };
+  const item = votedItem(sc);
+  const choice = choiceOf(sc, item, d);
+  if (voted && d.voting) {
+    if (!choice.option) return { kind: 'abstained' };
+  } else if (!choice.option || choice.undecided) {
+    return { kind: 'undecided' };
+  }
+  const platform = item.motions.find((m) => m.id === choice.option)!.platform!;
+  return { kind: 'leaning', platform };
+}
+
+export interface DelegateView {
+  id: string;
+  group: string; // delegation id
+  voting: boolean;
+  elected: string | null; // the platform it was elected on
+  present: boolean;
+  mark: Mark;
+}
+
+/** Counts of marks among voting delegates, for the legend and the bar of leanings. */
+export function markCounts(views: readonly DelegateView[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of views) {
+    if (!v.voting) continue;
+    const key = v.mark.kind === 'leaning' ? v.mark.platform : v.mark.kind;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,126 @@
+/**
+ * A match is its record: the scenario it belongs to (id and content hash), the seed, the seats, and every
+ * command in order with who issued it and, for the computer, why. The state is the fold of the record
+ * through the rules; `submit` keeps record, state and events in step, one command at a time, and takes the
+ * game's own steps (the election, a reveal) as soon as they are due. Nothing here throws on a bad command:
+ * refusals come back as values. Pure; imports the rules and the AI, no framework.
+ */
+import { chooseAction } from '../ai/policy';
+import type { Scenario } from '../content/schema';
+import { apply } from '../rules/apply';
+import { dueOf } from '../rules/flow';
+import { startGame } from '../rules/setup';
+import type { By, Command, GameEvent, GameState, Seat } from '../rules/types';
+
+export const RECORD_FORMAT = 'tenth-congress-match';
+/** The version this build writes. */
+export const RECORD_VERSION = 1;
+/** The oldest version this build can still load (older files are migrated up, see saveFile.ts). */
+export const RECORD_MIN_VERSION = 1;
+
+export interface RecordedCommand {
+  stateId: number; // how many commands came before it: a deleted or moved command shows as a gap
+  by: By;
+  command: Command;
+  reason?: string; // for the computer's moves: why it chose this
+}
+
+export interface MatchRecord {
+  format: typeof RECORD_FORMAT;
+  version: number;
+  minVersion: number;
+  scenarioId: string;
+  scenarioHash: string; // contentHash of the parsed scenario: a save for another version of it is caught
+  seed: number;
+  seats: Seat[];
+  commands: RecordedCommand[];
+}
+
+/** What the machine holds: the record, and the state and events folded from it. */
+export interface Match {
+  record: MatchRecord;
+  state: GameState;
+  events: GameEvent[]; // every event so far, each with the number of the command that produced it
+}
+
+export type Submitted = { ok: true; match: Match } | { ok: false; reason: string };
+
+export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[]): Match {
+  const { state, events } = startGame(sc, seed, seats);
+  const record: MatchRecord = {
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    minVersion: RECORD_MIN_VERSION,
+    scenarioId: sc.id,
+    scenarioHash,
+    seed,
+    seats: state.seats,
+    commands: [],
+  };
+  return settle(sc, { record, state, events });
+}
+
+/** Applies one command and records it; then the game's own steps that fall due. */
+export function submit(sc: Scenario, match: Match, command: Command, by: By, reason?: string): Submitted {
+  const stepped = step(sc, match, { stateId: match.state.step, by, command, ...(reason ? { reason } : {}) });
+  return stepped.ok ? { ok: true, match: settle(sc, stepped.match) } : stepped;
+}
+
+/** One recorded command through the rules, without the steps that may follow it. */
+function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
+  if (entry.stateId !== match.state.step) return { ok: false, reason: `it is numbered ${entry.stateId + 1} but comes at place ${match.state.step + 1}: a command before it is missing or out of place` };
+  const result = apply(sc, match.state, entry.command, entry.by);
+  if (!result.ok) return result;
+  return { ok: true, match: { record: { ...match.record, commands: [...match.record.commands, entry] }, state: result.state, events: [...match.events, ...result.events] } };
+}
+
+/** Takes every step the game owes itself now (the election after the Discussion, revealing sealed choices). */
+export function settle(sc: Scenario, match: Match): Match {
+  let current = match;
+  for (let due = dueOf(sc, current.state); due.kind === 'system'; due = dueOf(sc, current.state)) {
+    const next = step(sc, current, { stateId: current.state.step, by: 'system', command: due.command });
+    if (!next.ok) return current; // cannot happen: a due step is legal by definition (legal.ts)
+    current = next.match;
+  }
+  return current;
+}
+
+export type Folded = { ok: true; match: Match } | { ok: false; at: number; reason: string; match: Match };
+
+/**
+ * Rebuilds a match from its record: the start, then every command through the rules. Stops at the first
+ * command the rules refuse, giving its number (0-based) and the rule's reason, and the match before it.
+ * `upTo` folds only that many commands (for replay).
+ */
+export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length): Folded {
+  const { state, events } = startGame(sc, record.seed, record.seats);
+  let match: Match = { record: { ...record, commands: [] }, state, events };
+  for (const [at, entry] of record.commands.slice(0, upTo).entries()) {
+    const next = step(sc, match, entry);
+    if (!next.ok) return { ok: false, at, reason: next.reason, match };
+    match = next.match;
+  }
+  return { ok: true, match };
+}
+
+/** The state as one seat may know it: the other seats' sealed choices removed. For the computer's seats. */
+export function redactFor(state: GameState, seat: string): GameState {
+  const own = state.sealed[seat];
+  return { ...state, sealed: own ? { [seat]: own } : {} };
+}
+
+/** The seats the computer plays that owe a move now. */
+export function dueAiSeats(sc: Scenario, match: Match): Seat[] {
+  const due = dueOf(sc, match.state);
+  if (due.kind !== 'seats') return [];
+  return match.state.seats.filter((s) => s.controller.kind === 'ai' && due.seats.includes(s.id));
+}
+
+/** The first due computer seat makes its move, with its reason; null when no computer seat is due. */
+export function aiStep(sc: Scenario, match: Match): Submitted | null {
+  const seat = dueAiSeats(sc, match)[0];
+  if (!seat || seat.controller.kind !== 'ai') return null;
+  const choice = chooseAction(sc, redactFor(match.state, seat.id), seat.id, seat.controller.level);
+  if (!choice) return { ok: false, reason: `the computer found no move for the ${seat.id} seat` };
+  return submit(sc, match, choice.action, { seat: seat.id }, choice.reason);
+}

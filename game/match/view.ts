@@ -1,0 +1,122 @@
+/**
+ * A pure view per viewer: view(scenario, match, viewer) is everything one screen may know. A seat sees
+ * the public game and its own private part (its legal moves, its cards, its sealed choice); the public
+ * (a projector, a spectator) sees the public game only; the authority also sees the seed, the
+ * generator's state and every sealed choice. Screens, the live log and the sounds are drawn from a view,
+ * never from the state. Delegates appear as marks, never as stances. Pure.
+ */
+import type { Scenario } from '../content/schema';
+import { forecast, type Forecast } from '../rules/ballots';
+import { ruleOf } from '../rules/discussion';
+import { dueOf, nextItem } from '../rules/flow';
+import { handOf, legalCommands } from '../rules/legal';
+import type { AiLevel, Ballot, Due, GameEvent, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
+import { lineOf, type Line } from '../words/narrate';
+import { markOf, type DelegateView } from './marks';
+import type { Match, MatchRecord } from './match';
+
+export type Viewer = { kind: 'seat'; seat: string } | { kind: 'public' } | { kind: 'authority' };
+
+export const PUBLIC: Viewer = { kind: 'public' };
+
+export interface SeatInfo {
+  id: string;
+  human: boolean;
+  name?: string;
+  level?: AiLevel;
+}
+
+/** A seat's own part of the game. */
+export interface YourPart {
+  seat: string;
+  legal: SeatCommand[]; // every move this seat may make now (empty when it is not due)
+  hand: string[]; // its cards not yet played, in deck order
+  sealed: SeatCommand | null; // its secret choice, until all are revealed
+}
+
+export interface MatchView {
+  viewer: Viewer;
+  scenarioId: string;
+  step: number; // commands so far
+  phase: Phase;
+  round: number;
+  seats: SeatInfo[];
+  due: Due;
+  proceed: ProceedCommand | null; // what the facilitator may do now
+  chair: string | null;
+  minutes: Record<string, number>;
+  speakers: string[];
+  speaker: string | null;
+  played: { seat: string; card: string }[];
+  objected: string[];
+  coopted: string[] | null;
+  published: string[];
+  rules: Record<string, 'proportional' | 'majority'>; // every delegation's election rule now
+  volunteering: Record<string, Volunteering>; // public once revealed
+  delegates: DelegateView[];
+  nextItem: string | null;
+  forecast: Forecast | null; // for the next item, before its vote
+  ballots: Ballot[];
+  outcome: Outcome | null;
+  log: Line[];
+  you: YourPart | null;
+  secrets: { seed: number; rng: number; sealed: Record<string, SeatCommand> } | null; // the authority only
+}
+
+function visible(e: GameEvent, viewer: Viewer): boolean {
+  if (!('to' in e)) return true;
+  return viewer.kind === 'authority' || (viewer.kind === 'seat' && viewer.seat === e.to);
+}
+
+/** The record's lines this viewer may read, each with the computer's reason beside its own move. */
+export function logFor(sc: Scenario, record: MatchRecord, events: readonly GameEvent[], ballots: readonly Ballot[], viewer: Viewer): Line[] {
+  const lines: Line[] = [];
+  for (const e of events) {
+    if (!visible(e, viewer)) continue;
+    const line = lineOf(sc, e, ballots);
+    if (!line) continue;
+    if (!('move' in e)) {
+      lines.push(line);
+      continue;
+    }
+    const reason = record.commands[e.move]?.reason;
+    lines.push(reason ? { ...line, move: e.move, reason } : { ...line, move: e.move });
+  }
+  return lines;
+}
+
+export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
+  const s = match.state;
+  const voted = s.ballots.length > 0;
+  const due = dueOf(sc, s);
+  const item = nextItem(sc, s);
+  const mine = viewer.kind === 'seat' && s.seats.some((x) => x.id === viewer.seat) ? viewer.seat : null;
+  return {
+    viewer,
+    scenarioId: s.scenarioId,
+    step: s.step,
+    phase: s.phase,
+    round: s.round,
+    seats: s.seats.map((x) => ({ id: x.id, human: x.controller.kind === 'human', ...(x.controller.kind === 'human' ? (x.controller.name ? { name: x.controller.name } : {}) : { level: x.controller.level }) })),
+    due,
+    proceed: (legalCommands(sc, s, 'facilitator')[0] as ProceedCommand | undefined) ?? null,
+    chair: s.chair,
+    minutes: { ...s.minutes },
+    speakers: [...s.speakers],
+    speaker: s.speaker,
+    played: s.played.map((p) => ({ ...p })),
+    objected: [...s.objected],
+    coopted: s.coopted && [...s.coopted],
+    published: [...s.published],
+    rules: Object.fromEntries(sc.delegations.map((d) => [d.id, ruleOf(d, s)])),
+    volunteering: { ...s.volunteering },
+    delegates: s.delegates.map((d) => ({ id: d.id, group: d.delegation, voting: d.voting, elected: d.elected, present: d.present, mark: markOf(sc, d, voted) })),
+    nextItem: item,
+    forecast: s.phase === 'forecast' && item ? forecast(sc, s, item) : null,
+    ballots: s.ballots,
+    outcome: s.outcome,
+    log: logFor(sc, match.record, match.events, s.ballots, viewer),
+    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null } : null,
+    secrets: viewer.kind === 'authority' ? { seed: s.seed, rng: s.rng, sealed: Object.fromEntries(Object.entries(s.sealed).map(([k, v]) => [k, v.command])) } : null,
+  };
+}

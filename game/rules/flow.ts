@@ -1,0 +1,50 @@
+/**
+ * The one place that decides what a match waits for: which seats owe a move (several at once for a
+ * sealed choice), a step the game takes by itself, or a pause until the facilitator goes on. The
+ * machine, the views, the AI and the tests all ask here. Pure.
+ */
+import type { Scenario } from '../content/schema';
+import { itemOf, votingOrder } from './agenda';
+import type { Due, GameState } from './types';
+
+/** The next agenda item to be voted, or null when every vote is taken. */
+export function nextItem(sc: Scenario, state: GameState): string | null {
+  return votingOrder(sc)[state.ballots.length] ?? null;
+}
+
+export function dueOf(sc: Scenario, state: GameState): Due {
+  const seats = (ids: readonly (string | null | undefined)[], sealed = false): Due => ({ kind: 'seats', seats: ids.filter((id): id is string => !!id), sealed });
+  switch (state.phase) {
+    case 'discussion': {
+      if (state.round >= sc.discussion.rounds.length) return { kind: 'system', command: { type: 'elect' } };
+      return seats([state.seats.find((s) => !state.acted.includes(s.id))?.id]);
+    }
+    case 'elected':
+      return { kind: 'proceed', command: { type: 'open' } };
+    case 'opening':
+      return { kind: 'proceed', command: { type: 'floor' } };
+    case 'volunteers': {
+      const waiting = state.seats.filter((s) => !state.sealed[s.id]).map((s) => s.id);
+      return waiting.length ? seats(waiting, true) : { kind: 'system', command: { type: 'reveal' } };
+    }
+    case 'presidium':
+      return seats([state.chair]);
+    case 'debate':
+      return seats([state.speakers.find((id) => !state.acted.includes(id))]);
+    case 'forecast': {
+      const item = nextItem(sc, state);
+      if (item && itemOf(sc, item).seats && state.coopted === null) return seats([state.chair]);
+      return { kind: 'proceed', command: { type: 'vote' } };
+    }
+    case 'ballot':
+      return { kind: 'proceed', command: nextItem(sc, state) ? { type: 'next' } : { type: 'conclude' } };
+    case 'outcome':
+      return { kind: 'over' };
+  }
+}
+
+/** The seats that owe a move now (empty when the game waits for the system or the facilitator). */
+export function dueSeats(sc: Scenario, state: GameState): string[] {
+  const due = dueOf(sc, state);
+  return due.kind === 'seats' ? due.seats : [];
+}

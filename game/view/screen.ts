@@ -1,0 +1,82 @@
+/**
+ * What the screen shows now, derived from the session's snapshot: which mode (title, setup, playing,
+ * replay, a save's problem), whose eyes it is drawn for, and that viewer's view of the match (or of the
+ * replay at its cursor). Scenes, the live log, the sounds and the test hook all read this, never the
+ * match's state. Pure, no Phaser.
+ */
+import type { SnapshotFrom } from 'xstate';
+import type { Scenario } from '../content/schema';
+import type { SessionMachine } from '../machine/sessionMachine';
+import type { Match } from '../match/match';
+import type { SaveProblem } from '../match/saveFile';
+import { PUBLIC, view, type MatchView, type Viewer } from '../match/view';
+import { commandLabel } from '../words/narrate';
+
+export type Mode = 'title' | 'setup' | 'playing' | 'replay' | 'problem';
+
+/** One command of the record as the replay lists it. */
+export interface ReplayEntry {
+  label: string; // "the Ten: organise in Moscow"
+  seat: string | null; // the seat that decided it, if a seat did
+  human: boolean; // decided by a human seat: a place to ask "what if…"
+}
+
+export interface Screen {
+  mode: Mode;
+  viewer: Viewer;
+  view: MatchView | null; // the match as this viewer sees it (in replay: as it stood at the cursor)
+  replay: { cursor: number; total: number; entries: ReplayEntry[] } | null;
+  notice: string | null;
+  problem: SaveProblem | null;
+  match: { phase: string; commands: number } | null; // the session's game, if any (for "continue")
+}
+
+type Snap = SnapshotFrom<SessionMachine>;
+
+/** The screen is drawn for the one human seat; with none (or, until the curtain exists, several), for the public. */
+export function viewerOf(match: Match): Viewer {
+  const humans = match.state.seats.filter((s) => s.controller.kind === 'human');
+  return humans.length === 1 ? { kind: 'seat', seat: humans[0]!.id } : PUBLIC;
+}
+
+export function modeOf(snap: Snap): Mode {
+  const v = snap.value;
+  return (typeof v === 'string' ? v : Object.keys(v)[0]) as Mode;
+}
+
+/**
+ * The record's commands in words. A sealed choice not yet revealed in the game stays sealed here too:
+ * the replay is drawn for the public.
+ */
+function entriesOf(sc: Scenario, match: Match): ReplayEntry[] {
+  const stillSealed = new Set(Object.values(match.state.sealed).map((s) => s.at));
+  return match.record.commands.map((entry, i) => {
+    const seat = typeof entry.by === 'string' ? null : entry.by.seat;
+    const human = !!seat && match.state.seats.some((s) => s.id === seat && s.controller.kind === 'human');
+    const label = stillSealed.has(i) && seat ? `the ${sc.platforms.find((p) => p.id === seat)?.name ?? seat}: a sealed choice` : commandLabel(sc, entry.command);
+    return { label, seat, human };
+  });
+}
+
+let last: { key: unknown[]; screen: Screen } | null = null;
+
+export function screenOf(sc: Scenario, snap: Snap): Screen {
+  const c = snap.context;
+  const mode = modeOf(snap);
+  const key = [mode, c.match, c.replay, c.notice, c.problem];
+  if (last && last.key.every((k, i) => k === key[i])) return last.screen;
+  const replaying = mode === 'replay' && c.replay;
+  const viewer = replaying || !c.match ? PUBLIC : viewerOf(c.match);
+  const shown = replaying ? c.replay!.match : mode === 'playing' ? c.match : null;
+  const screen: Screen = {
+    mode,
+    viewer,
+    view: shown ? view(sc, shown, viewer) : null,
+    replay: replaying ? { cursor: c.replay!.cursor, total: c.match!.record.commands.length, entries: entriesOf(sc, c.match!) } : null,
+    notice: c.notice,
+    problem: c.problem,
+    match: c.match ? { phase: c.match.state.phase, commands: c.match.record.commands.length } : null,
+  };
+  last = { key, screen };
+  return screen;
+}

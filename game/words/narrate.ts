@@ -1,0 +1,220 @@
+/**
+ * The one module that writes the game's words from its events: lines of the stenographic record (with the
+ * sounds they make), why each delegation voted as it did, the figures of each objective, and the names of
+ * commands. Text that belongs to one meeting (its crisis, where delegates go, the contested question)
+ * comes from the scenario. Pure: reads the scenario and data, never the clock or the DOM.
+ */
+import type { Cue } from '../audio/AudioPort';
+import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
+import { itemOf } from '../rules/agenda';
+import type { Ballot, Command, DelegationTally, GameEvent, ObjectiveResult, Reaction, Volunteering } from '../rules/types';
+
+export interface Sound {
+  cue: Cue;
+  intensity?: number; // 0..1: applause as loud as the hall's answer
+}
+
+export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'call' | 'vote' | 'close';
+
+/** One line of the record as a viewer reads it. */
+export interface Line {
+  at: number; // number of the command that produced it (-1: the start of the game)
+  kind: LineKind;
+  seat?: string;
+  text: string;
+  move?: number; // on a seat's own decision: the number of the command that made it
+  reason?: string; // for the computer's own moves: why it chose this
+  reaction?: Reaction;
+  sounds: Sound[];
+}
+
+const platformName = (sc: Scenario, id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
+const delegationName = (sc: Scenario, id: string) => sc.delegations.find((d) => d.id === id)?.name ?? id;
+const cardTitle = (sc: Scenario, id: string) => sc.cards.find((c) => c.id === id)?.title ?? id;
+const motionTitle = (sc: Scenario, id: string) => sc.agenda.flatMap((a) => a.motions).find((m) => m.id === id)?.title ?? id;
+
+/** Where delegates go when they leave (the scenario says; "the front" in 1921). */
+export function destinationOf(sc: Scenario): string {
+  return sc.opening.destination ?? 'elsewhere';
+}
+
+export function listOf(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
+function volunteerText(sc: Scenario, level: Volunteering): string {
+  const to = destinationOf(sc);
+  return { few: 'keeps most of its delegates in the hall', share: `sends its share of delegates to ${to}`, many: `sends many of its delegates to ${to}` }[level];
+}
+
+const REACTION_SOUND: Record<Reaction, Sound[]> = {
+  silence: [],
+  murmurs: [{ cue: 'murmur', intensity: 0.6 }],
+  applause: [{ cue: 'applause', intensity: 0.6 }],
+  ovation: [{ cue: 'applause', intensity: 1 }],
+};
+
+function voteText(sc: Scenario, ballot: Ballot): string {
+  const item = itemOf(sc, ballot.item);
+  let counts: string;
+  if (ballot.seats) counts = Object.entries(ballot.seats).map(([p, s]) => `${sc.platforms.find((x) => x.id === p)?.short ?? p} ${s.full} + ${s.candidates}`).join(', ');
+  else if (item.ballot) counts = `${ballot.votes.for} for, ${ballot.votes.against} against; ${ballot.adopted === 'for' ? 'adopted' : 'rejected'}`;
+  else counts = item.motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ');
+  const away = ballot.absent ? `, ${ballot.absent} at ${destinationOf(sc)}` : '';
+  return `${item.title}: ${counts}; ${ballot.abstained} abstained${away}.`;
+}
+
+/** The record's line for one event, or null for events that say nothing on their own. */
+export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): Omit<Line, 'reason'> | null {
+  const base = { at: e.at, sounds: [] as Sound[] };
+  switch (e.type) {
+    case 'round.began': {
+      if (sc.discussion.rounds.length < 2) return null; // a single campaign needs no round headings
+      const r = sc.discussion.rounds[e.round]!;
+      return { ...base, kind: 'round', text: `Round ${e.round + 1} of ${sc.discussion.rounds.length}: ${r.title} (${r.from} to ${r.to}).` };
+    }
+    case 'event.arrived': {
+      const ev = sc.events.find((x) => x.id === e.event)!;
+      return { ...base, kind: 'event', text: `${ev.date}: ${ev.title}. ${ev.text}` };
+    }
+    case 'campaign': {
+      const name = platformName(sc, e.seat);
+      const where = e.delegation ? delegationName(sc, e.delegation) : '';
+      const text = {
+        organise: `The ${name} sends organisers to ${where}.`,
+        meeting: `The ${name} holds meetings for the ${e.kind} delegations.`,
+        publish: `The ${name} publishes its theses in the party press.`,
+        'demand-proportional': `The ${name} wins election by platform in ${where}: its seats will be shared, not taken by the strongest.`,
+        transfer: `The apparatus transfers ${platformName(sc, e.platform ?? '')} activists out of ${where} to posts far away.`,
+      }[e.action];
+      return { ...base, kind: 'discussion', seat: e.seat, text };
+    }
+    case 'congress.elected': {
+      const summary = [...sc.platforms.filter((p) => e.counts[p.id]).map((p) => `${p.short} ${e.counts[p.id]}`), `not bound to any platform ${e.uncommitted}`].join(', ');
+      return { ...base, kind: 'election', text: `The conferences have chosen the congress. Voting delegates elected on each platform: ${summary}.`, sounds: [{ cue: 'gavel' }] };
+    }
+    case 'congress.opened':
+      return { ...base, kind: 'opening', text: `${sc.opening.title} ${sc.opening.text}`, sounds: [{ cue: 'bell' }, { cue: 'murmur' }] };
+    case 'floor.opened':
+      return null;
+    case 'choice.sealed': {
+      const level = e.command.type === 'volunteer' ? e.command.level : null;
+      const what = level ? `the ${platformName(sc, e.seat)} ${volunteerText(sc, level)}` : 'your choice is made';
+      return { ...base, kind: 'sealed', seat: e.seat, text: `Sealed until every platform has chosen: ${what}.` };
+    }
+    case 'volunteered':
+      return { ...base, kind: 'volunteers', seat: e.seat, text: `The ${platformName(sc, e.seat)} ${volunteerText(sc, e.level)}.` };
+    case 'delegates.departed':
+      return { ...base, kind: 'volunteers', text: `${e.gone} voting delegates leave for ${destinationOf(sc)} (the scenario's sources give ${sc.opening.departures}).`, sounds: [{ cue: 'footsteps' }] };
+    case 'presidium.formed': {
+      const chair = platformName(sc, e.seat);
+      const names = e.concede.map((id) => platformName(sc, id));
+      const text = names.length ? `The ${chair} takes the chair and gives places on the presidium to the ${names.join(' and the ')}.` : `The ${chair} takes the chair and keeps the presidium to itself.`;
+      return { ...base, kind: 'presidium', seat: e.seat, text };
+    }
+    case 'speech.made': {
+      const p = sc.platforms.find((x) => x.id === e.seat)!;
+      const text = `${p.leaders[0]} speaks for the ${p.name}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
+      return { ...base, kind: 'speech', seat: e.seat, text, reaction: e.reaction, sounds: REACTION_SOUND[e.reaction] };
+    }
+    case 'objection.made':
+      return { ...base, kind: 'objection', seat: e.seat, text: `The ${platformName(sc, e.seat)} objects to "${cardTitle(sc, e.card)}".`, sounds: [{ cue: 'heckle' }] };
+    case 'floor.yielded':
+      return { ...base, kind: 'pass', seat: e.seat, text: `The ${platformName(sc, e.seat)} yields the floor.` };
+    case 'slate.drawn': {
+      const names = e.coopt.map((id) => platformName(sc, id));
+      const text = names.length ? `The chair's slate for ${itemOf(sc, e.item).title} includes leaders of the ${names.join(' and the ')}.` : "The chair's slate leaves the opposition's leaders off.";
+      return { ...base, kind: 'slate', seat: e.seat, text };
+    }
+    case 'item.called':
+      return { ...base, kind: 'call', text: `The chair calls the next item: ${itemOf(sc, e.item).title}.` };
+    case 'vote.taken': {
+      const ballot = ballots.find((b) => b.item === e.item);
+      return ballot ? { ...base, kind: 'vote', text: voteText(sc, ballot), sounds: [{ cue: 'gavel' }] } : null;
+    }
+    case 'congress.closed':
+      return { ...base, kind: 'close', text: `${sc.title} closes.`, sounds: [{ cue: 'applause' }] };
+  }
+}
+
+function poleOf(sc: Scenario, item: AgendaItem, option: string): string {
+  const [issue, weight] = Object.entries(item.ballot!.for).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+  const found = sc.issues.find((i) => i.id === issue)!;
+  const positive = (option === 'for') === weight > 0;
+  return found.poles[positive ? 1 : 0];
+}
+
+/** One sentence on why a delegation voted as it did. */
+export function reasonOf(sc: Scenario, itemId: string, t: DelegationTally): string {
+  const item = itemOf(sc, itemId);
+  const counted = item.seats ? votedItem(sc) : item;
+  const name = delegationName(sc, t.delegation);
+  const w = t.why;
+  const to = destinationOf(sc);
+  if (!w.option) return `${name} cast no votes: its delegates abstained${t.absent ? ` or were at ${to}` : ''}.`;
+  if (counted.ballot) {
+    const after = w.pressured ? `, pressed by ${sc.opening.title.replace(/\.$/, '').toLowerCase()}` : '';
+    return `${name} voted ${w.votes} ${w.option}: most of its delegates put ${poleOf(sc, counted, w.option)} first${after}.`;
+  }
+  const parts = [w.loyal ? `${w.loyal} elected on that platform` : '', w.free ? `${w.free} bound to no platform` : '', w.turned ? `${w.turned} won over from another platform` : ''].filter(Boolean);
+  const argument = w.card ? `; the argument that moved most of them was "${cardTitle(sc, w.card)}"` : '';
+  const front = t.absent ? `; ${t.absent} of its delegates were at ${to}` : '';
+  return `${name} gave ${w.votes} votes to ${motionTitle(sc, w.option)}: ${listOf(parts)}${argument}${front}.`;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** An objective's figures in this game and in history, as the result screen shows them. */
+export function objectiveFigures(o: ObjectiveResult): { game: string; history: string } {
+  switch (o.kind) {
+    case 'share':
+      return { game: `${o.game} votes (${pct(o.gameShare)})`, history: `${o.history ?? '?'} votes (${pct(o.historyShare)})` };
+    case 'adopted': {
+      const word = (x: boolean) => (x ? 'adopted' : 'rejected');
+      return { game: word(o.game), history: word(o.history) };
+    }
+    case 'cc-full':
+      return { game: `${o.game} full members`, history: `${o.history} named full members` };
+  }
+}
+
+/** A command in a few words, for the replay list and for messages about a save: "the Ten: organise in Moscow". */
+export function commandLabel(sc: Scenario, c: Command): string {
+  const who = 'seat' in c ? `the ${platformName(sc, c.seat)}: ` : '';
+  switch (c.type) {
+    case 'organise': return `${who}organise in ${delegationName(sc, c.delegation)}`;
+    case 'meeting': return `${who}meetings for the ${c.kind} delegations`;
+    case 'publish': return `${who}publish the theses`;
+    case 'demand-proportional': return `${who}demand election by platform in ${delegationName(sc, c.delegation)}`;
+    case 'transfer': return `${who}transfer ${platformName(sc, c.platform)} activists out of ${delegationName(sc, c.delegation)}`;
+    case 'volunteer': return `${who}${{ few: 'send few', share: 'send a fair share', many: 'send many' }[c.level]} to ${destinationOf(sc)}`;
+    case 'presidium': return `${who}presidium places for ${c.concede.length ? listOf(c.concede.map((p) => platformName(sc, p))) : 'nobody'}`;
+    case 'speak': return `${who}speech on ${listOf(c.cards.map((id) => `"${cardTitle(sc, id)}"`))}`;
+    case 'object': return `${who}objection to "${cardTitle(sc, c.card)}"`;
+    case 'pass': return `${who}yield the floor`;
+    case 'slate': return `${who}slate with ${c.coopt.length ? listOf(c.coopt.map((p) => platformName(sc, p))) : 'no rivals'}`;
+    case 'elect': return 'the conferences elect the congress';
+    case 'reveal': return 'the sealed choices are revealed';
+    case 'open': return 'open the congress';
+    case 'floor': return 'open the floor';
+    case 'vote': return 'take the vote';
+    case 'next': return 'call the next item';
+    case 'conclude': return 'close the congress';
+  }
+}
+
+/** The heading of the screen for each phase, in the scenario's own terms. */
+export function headingOf(sc: Scenario, phase: string): string {
+  switch (phase) {
+    case 'discussion': return 'Delegate elections';
+    case 'elected': return 'The delegates are elected';
+    case 'opening': return `Opening: ${sc.opening.title.replace(/\.$/, '')}`;
+    case 'volunteers': return `Who leaves for ${destinationOf(sc)}`;
+    case 'presidium': return "The presidium and the speakers' list";
+    case 'debate': return `Debate: ${votedItem(sc).title}`;
+    case 'forecast': return 'Before the vote';
+    case 'ballot': return 'The vote';
+    case 'outcome': return 'The outcome';
+    default: return '';
+  }
+}
