@@ -29,16 +29,17 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'machine', include: ['tests/machine/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // generous timeouts: tests assert behaviour, never speed, and must pass on a busy two-core machine
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
+      { extends: true, test: { name: 'machine', include: ['tests/machine/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 180_000,
+          testTimeout: 600_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -180,6 +180,12 @@ async function start(): Promise<void> {
   if (restored?.ok) actor.send({ type: 'match.restore', match: restored.match });
   if (restored && !restored.ok) deliver(actor, restored);
   else goToPlace(actor, placeOf(location.hash));
+  // the header's save button is there whenever the session has a game
+  const saveButton = byId('save-game') as HTMLButtonElement;
+  saveButton.addEventListener('click', () => ctx.saves.download());
+  const showSave = () => (saveButton.hidden = !actor.getSnapshot().context.match);
+  actor.subscribe({ next: showSave, error: () => undefined });
+  showSave();
   const storageNote = byId('storage-note');
   saves.connect(actor, (message) => {
     storageNote.textContent = message ?? '';

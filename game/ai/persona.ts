@@ -1,6 +1,6 @@
 /**
  * The "historical" persona: plays a platform as it played in 1921, from the scenario's record of what it
- * did (where it organised, what it argued, how many went to the front, whom it included), with some
+ * did (where it organised, what it argued, how many of its delegates left, whom it included), with some
  * variety so no two games are the same. Pure.
  */
 import type { Scenario } from '../content/schema';
@@ -29,14 +29,14 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
       return { action: { type: 'organise', seat, delegation: d }, reason: `As in ${year}, the platform works on ${name}.` };
     }
     case 'volunteers':
-      return { action: { type: 'volunteer', seat, level: h.volunteers }, reason: `As in ${year}.` };
+      return { action: { type: 'volunteer', seat, level: h.volunteers }, reason: `The sources do not count how many of its delegates left in ${year}; it follows the scenario's estimate.` };
     case 'presidium': {
       const concede = others.filter((p) => h.concede.includes(p));
-      return { action: { type: 'presidium', seat, concede }, reason: concede.length ? `As in ${year}, the chair gives places on the presidium to ${names(concede)}.` : `As in ${year}, the chair keeps the presidium to itself.` };
+      return { action: { type: 'presidium', seat, concede }, reason: concede.length ? `As in ${year}, the majority gives places on the presidium to ${names(concede)}.` : `As in ${year}, the majority keeps the presidium to itself.` };
     }
     case 'forecast': {
       const coopt = others.filter((p) => h.coopt.includes(p));
-      return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority puts leaders of ${names(coopt)} on its list.` : `As in ${year}, the majority's list leaves the opposition off.` };
+      return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority's list includes leaders of ${names(coopt)}.` : `As in ${year}, the majority's list leaves the opposition off.` };
     }
     case 'debate': {
       const hand = handOf(sc, state, seat).filter((id) => h.cards.includes(id));

@@ -51,7 +51,7 @@ export const ObjectiveSchema = z.object({
 export const PersonaSchema = z.object({
   organise: z.array(Id).min(1).describe('delegations it campaigned in'),
   cards: z.array(Id).min(1).describe('arguments it made'),
-  volunteers: z.enum(['few', 'share', 'many']).describe('how many of its delegates went to the front'),
+  volunteers: z.enum(['few', 'share', 'many']).describe('how many of its delegates left (the scenario\'s estimate where the sources do not count them)'),
   concede: z.array(Id).describe('as chair: platforms it gave presidium places'),
   coopt: z.array(Id).describe('as chair: platforms whose leaders it put on its committee slate'),
 });

@@ -8,7 +8,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { Scenario } from '../content/schema';
-import { aiStep, dueAiSeats, fold, newMatch, submit, type Match } from '../match/match';
+import { aiStep, branch, dueAiSeats, fold, humanDecision, newMatch, submit, type Match } from '../match/match';
 import type { SaveProblem } from '../match/saveFile';
 import { seatsOf } from '../rules/setup';
 import type { By, Command, Controller } from '../rules/types';
@@ -47,6 +47,7 @@ export type SessionEvent =
   | { type: 'replay.open'; cursor?: number }
   | { type: 'replay.to'; cursor: number }
   | { type: 'replay.close' }
+  | { type: 'replay.whatIf'; at: number }
   | { type: 'game.restart' };
 
 /** A human at this screen may issue `by`'s commands: a seat a human plays, or the facilitator. */
@@ -73,6 +74,7 @@ export const sessionMachine = setup({
     humanMay: ({ context, event }) => event.type === 'match.command' && context.match !== null && humanMay(context.match, event.by),
     knownSeat: ({ context, event }) => event.type === 'setup.seat' && context.scenario.platforms.some((p) => p.playable && p.id === event.seat),
     hasOffer: ({ context }) => context.problem?.offer != null,
+    humanDecision: ({ context, event }) => event.type === 'replay.whatIf' && context.match !== null && humanDecision(context.match, event.at) !== null,
   },
   actions: {
     command: assign(({ context, event }) => {
@@ -95,6 +97,11 @@ export const sessionMachine = setup({
       if (!context.match) return {};
       const cursor = event.type === 'replay.open' && event.cursor !== undefined ? event.cursor : context.match.record.commands.length;
       return { replay: replayAt(context.scenario, context.match, cursor) };
+    }),
+    whatIf: assign(({ context, event }) => {
+      if (event.type !== 'replay.whatIf' || !context.match) return {};
+      const result = branch(context.scenario, context.match, event.at);
+      return result.ok ? { match: result.match, replay: null, notice: null } : { notice: result.reason };
     }),
     moveReplay: assign(({ context, event }) => (event.type === 'replay.to' && context.match ? { replay: replayAt(context.scenario, context.match, event.cursor) } : {})),
   },
@@ -146,6 +153,8 @@ export const sessionMachine = setup({
       on: {
         'replay.to': { actions: 'moveReplay' },
         'replay.close': { target: 'playing', actions: assign({ replay: null }) },
+        // "what if": back to just before a human seat's decision, to decide again and play on
+        'replay.whatIf': { guard: 'humanDecision', target: 'playing', actions: 'whatIf' },
         'session.title': { target: 'title', actions: assign({ replay: null }) },
       },
     },

@@ -12,13 +12,13 @@ import { aiStep, newMatch, submit, type Match } from './match';
 /** A bound well above any real game's length, so a broken scenario cannot loop forever. */
 const MAX_STEPS = 10_000;
 
-/** Finishes `match`: every seat it meets must be played by the computer. */
-export function playOn(sc: Scenario, start: Match): Match {
+/** Plays `match` on to its end (or until `until` holds): every seat it meets must be played by the computer. */
+export function playOn(sc: Scenario, start: Match, until: (match: Match) => boolean = () => false): Match {
   let match = start;
   for (let steps = 0; ; steps++) {
     if (steps > MAX_STEPS) throw new Error(`game did not finish within ${MAX_STEPS} steps`);
     const due = dueOf(sc, match.state);
-    if (due.kind === 'over') return match;
+    if (due.kind === 'over' || until(match)) return match;
     const next = due.kind === 'proceed' ? submit(sc, match, due.command, 'facilitator') : aiStep(sc, match);
     if (!next) throw new Error(`game stuck in ${match.state.phase}: a human seat is due`);
     if (!next.ok) throw new Error(`game stuck in ${match.state.phase}: ${next.reason}`);

@@ -13,16 +13,28 @@ import { startGame } from '../rules/setup';
 import type { By, Command, GameEvent, GameState, Seat } from '../rules/types';
 
 export const RECORD_FORMAT = 'tenth-congress-match';
-/** The version this build writes. */
-export const RECORD_VERSION = 1;
+/** The version this build writes. Version 2 added `origin`, the game a "what if" branched from. */
+export const RECORD_VERSION = 2;
 /** The oldest version this build can still load (older files are migrated up, see saveFile.ts). */
 export const RECORD_MIN_VERSION = 1;
+/**
+ * Written in every file as `minVersion`: the oldest reader that can load it. A reader of version 1 plays a
+ * version 2 record as the same game; it only drops `origin`, so it cannot show the comparison.
+ */
+export const READABLE_FROM = 1;
 
 export interface RecordedCommand {
   stateId: number; // how many commands came before it: a deleted or moved command shows as a gap
   by: By;
   command: Command;
   reason?: string; // for the computer's moves: why it chose this
+}
+
+/** Where a "what if" came from: the original game's commands from the branching point on. */
+export interface Origin {
+  at: number; // the branch shares the original's first `at` commands and differs from there
+  commands: RecordedCommand[]; // the original's commands from `at` on
+  origin?: Origin; // the original was itself a branch
 }
 
 export interface MatchRecord {
@@ -34,6 +46,7 @@ export interface MatchRecord {
   seed: number;
   seats: Seat[];
   commands: RecordedCommand[];
+  origin?: Origin; // present when this game is a "what if" of another
 }
 
 /** What the machine holds: the record, and the state and events folded from it. */
@@ -50,7 +63,7 @@ export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats
   const record: MatchRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    minVersion: RECORD_MIN_VERSION,
+    minVersion: READABLE_FROM,
     scenarioId: sc.id,
     scenarioHash,
     seed,
@@ -101,6 +114,33 @@ export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.l
     match = next.match;
   }
   return { ok: true, match };
+}
+
+/** The command at `at` was decided by a human seat: a place to ask "what if…". */
+export function humanDecision(match: Match, at: number): string | null {
+  const by = match.record.commands[at]?.by;
+  if (!by || typeof by === 'string') return null;
+  return match.state.seats.some((s) => s.id === by.seat && s.controller.kind === 'human') ? by.seat : null;
+}
+
+/**
+ * "What if": the game folded to just before command `at` (a human seat's decision), to be played on from
+ * there. Its record keeps the original's commands from `at` on, so the original is never lost.
+ */
+export function branch(sc: Scenario, match: Match, at: number): Submitted {
+  if (!humanDecision(match, at)) return { ok: false, reason: 'a "what if" starts from a decision a human seat took' };
+  const { commands } = match.record;
+  const origin: Origin = { at, commands: commands.slice(at), ...(match.record.origin ? { origin: match.record.origin } : {}) };
+  const folded = fold(sc, { ...match.record, commands: commands.slice(0, at) });
+  if (!folded.ok) return { ok: false, reason: folded.reason };
+  return { ok: true, match: { ...folded.match, record: { ...folded.match.record, origin } } };
+}
+
+/** The record of the game a "what if" branched from, or null for a game that is no branch. */
+export function originalOf(record: MatchRecord): MatchRecord | null {
+  const { origin, ...rest } = record;
+  if (!origin) return null;
+  return { ...rest, commands: [...record.commands.slice(0, origin.at), ...origin.commands], ...(origin.origin ? { origin: origin.origin } : {}) };
 }
 
 /** The state as one seat may know it: the other seats' sealed choices removed. For the computer's seats. */

@@ -11,7 +11,7 @@ import { Id, type Scenario } from '../content/schema';
 import type { AiLevel } from '../rules/types';
 import { commandLabel } from '../words/narrate';
 import { contentHash } from './hash';
-import { RECORD_FORMAT, RECORD_MIN_VERSION, RECORD_VERSION, fold, settle, type Match, type MatchRecord } from './match';
+import { READABLE_FROM, RECORD_FORMAT, RECORD_MIN_VERSION, RECORD_VERSION, fold, originalOf, settle, type Match, type MatchRecord, type Origin } from './match';
 
 const Seat = z.object({
   id: Id,
@@ -50,6 +50,8 @@ const Recorded = z.object({
   reason: z.string().min(1).max(2000).optional(),
 });
 
+const OriginSchema: z.ZodType<Origin> = z.lazy(() => z.object({ at: z.number().int().min(0), commands: z.array(Recorded).max(5000), origin: OriginSchema.optional() }));
+
 export const SaveSchema = z.object({
   format: z.literal(RECORD_FORMAT),
   version: z.number().int(),
@@ -59,6 +61,7 @@ export const SaveSchema = z.object({
   seed: z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1),
   seats: z.array(Seat).min(1).max(12),
   commands: z.array(Recorded).max(5000),
+  origin: OriginSchema.optional(),
   integrity: z.object({ commands: z.string().regex(/^[0-9a-f]{32}$/), state: z.string().regex(/^[0-9a-f]{32}$/) }),
 });
 
@@ -67,8 +70,9 @@ export type SaveFile = z.infer<typeof SaveSchema>;
 /** A save is at most this large: a whole game is a few kilobytes. */
 export const MAX_SAVE_BYTES = 2_000_000;
 
+/** What the integrity check covers: everything recorded (the origin only when there is one, as in version 1). */
 function recordDigest(r: MatchRecord): string {
-  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands });
+  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}) });
 }
 
 export function stateDigest(match: Match): string {
@@ -101,8 +105,14 @@ export type Opened =
 
 const fail = (title: string, ...details: string[]): Opened => ({ ok: false, problem: { title, details, offer: null } });
 
-/** Migrations from each older version to the next; empty while version 1 is the only one. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Migrations from each older version to the next. 1 -> 2: version 2 added `origin`, the game a "what if"
+ * branched from; a version 1 record is a game that is no branch, readable by version 1 readers. Its
+ * integrity check covers the same fields as version 2's for a game with no origin, so it stays valid.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, version: 2, minVersion: 1 }),
+};
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> | string {
   const version = raw.version;
@@ -141,7 +151,7 @@ export function openSave(text: string, sc: Scenario, scenarioHash: string): Open
   const file = parsed.data;
   if (file.scenarioId !== sc.id) return { ok: false, otherScenario: file.scenarioId, problem: { title: `This save belongs to another scenario ("${file.scenarioId}")`, details: [`This page plays "${sc.id}".`], offer: null } };
   const { integrity, ...rest } = file;
-  const record: MatchRecord = { ...rest, format: RECORD_FORMAT, version: RECORD_VERSION, minVersion: RECORD_MIN_VERSION } as MatchRecord;
+  const record: MatchRecord = { ...rest, format: RECORD_FORMAT, version: RECORD_VERSION, minVersion: READABLE_FROM } as MatchRecord;
   const folded = fold(sc, record);
   const details: string[] = [];
   let title = '';
@@ -157,6 +167,8 @@ export function openSave(text: string, sc: Scenario, scenarioHash: string): Open
     return { ok: false, problem: { title, details, offer } };
   }
   const match = settle(sc, folded.match);
+  const original = originalOf(record);
+  const originalFolds = !original || fold(sc, original).ok;
   if (recordDigest(record) !== integrity.commands) {
     title ||= 'This save was changed after it was saved';
     details.push('Its commands no longer match the check written when it was saved: the game it describes may not be the one that was played.');
@@ -165,6 +177,11 @@ export function openSave(text: string, sc: Scenario, scenarioHash: string): Open
     title = 'This version of the game plays these commands differently';
     details.push('The rules have changed since the save was made: replayed now, the same commands lead to a different game.');
   }
+  if (!originalFolds) {
+    title ||= 'The game this "what if" came from cannot be rebuilt';
+    details.push('The original game stored with it has a command the rules do not allow, so the comparison with it is lost.');
+  }
   if (!details.length) return { ok: true, match };
-  return { ok: false, problem: { title, details, offer: { label: 'Open it as this version plays it', match } } };
+  const kept = originalFolds ? match : { ...match, record: { ...match.record, origin: undefined } };
+  return { ok: false, problem: { title, details, offer: { label: originalFolds ? 'Open it as this version plays it' : 'Open the "what if" without the original', match: kept } } };
 }

@@ -13,13 +13,14 @@ export interface HallCaptions {
  * full-screen image, so a frame costs about as much as a single picture (the school machine without a
  * graphics card is the measure). Marks never rest on colour alone: each platform has its shape (circle,
  * square, triangle, diamond); hollow rings are the undecided, hollow squares the abstaining, faint dots
- * seats not yet elected, small crosses delegates away at the front.
+ * seats not yet elected, small crosses delegates who have left (for the Kronstadt front, in 1921).
  */
 import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView } from '../match/marks';
 import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
 import { FONT, platformColour } from './palette';
+import { destinationOf } from '../words/narrate';
 
 const PAPER = '#f3ead8';
 const INK = '#1b1b1b';
@@ -144,7 +145,7 @@ export class HallDrawing {
       ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
       { mark: { kind: 'undecided' }, label: 'undecided' },
       { mark: { kind: 'abstained' }, label: 'abstained' },
-      { mark: { kind: 'away' }, label: 'gone to the front' },
+      ...(this.scenario.opening.departures > 0 ? [{ mark: { kind: 'away' } as const, label: `gone to ${destinationOf(this.scenario)}` }] : []),
       { mark: { kind: 'unelected' }, label: 'not yet elected' },
     ];
     ctx.font = `16px ${FONT}`;

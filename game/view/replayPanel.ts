@@ -21,8 +21,19 @@ export function replayControls(ctx: ViewContext, screen: Screen, v: MatchView): 
   box.append(nav);
   const select = el('select', { id: 'replay-to' });
   select.append(el('option', { value: '0', selected: cursor === 0 }, '0: the start'));
-  entries.forEach((e, i) => select.append(el('option', { value: String(i + 1), selected: cursor === i + 1 }, `${i + 1}: ${e.label}`)));
+  entries.forEach((e, i) => select.append(el('option', { value: String(i + 1), selected: cursor === i + 1 }, `${i + 1}: ${e.label}${e.human ? ' (a player’s decision)' : ''}`)));
   box.append(el('label', { for: 'replay-to' }, 'Go to a command'), select, button('Go', () => to(Number(select.value)), { 'data-test': 'replay-go' }));
+  const next = entries[cursor];
+  if (next?.human && next.seat) {
+    const name = ctx.scenario.platforms.find((p) => p.id === next.seat)?.name ?? next.seat;
+    box.append(
+      el('h3', {}, 'What if…'),
+      el('p', {}, `Next, the ${name} decided: ${next.label}. Decide again from here and play on; the game as it was is kept for comparison at the end.`),
+      button(`What if the ${name} had decided otherwise?`, () => ctx.actor.send({ type: 'replay.whatIf', at: cursor }), { 'data-test': 'what-if' }),
+    );
+  } else if (entries.some((e) => e.human)) {
+    box.append(el('p', { class: 'source' }, 'Step to a decision a player took to ask "what if…" from there.'));
+  }
   box.append(button('Back to the game', () => ctx.actor.send({ type: 'replay.close' }), { class: 'primary', 'data-test': 'replay-close' }));
   return box;
 }

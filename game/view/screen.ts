@@ -7,7 +7,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Scenario } from '../content/schema';
 import type { SessionMachine } from '../machine/sessionMachine';
-import type { Match } from '../match/match';
+import { fold, originalOf, type Match } from '../match/match';
 import type { SaveProblem } from '../match/saveFile';
 import { PUBLIC, view, type MatchView, type Viewer } from '../match/view';
 import { commandLabel } from '../words/narrate';
@@ -29,6 +29,8 @@ export interface Screen {
   notice: string | null;
   problem: SaveProblem | null;
   match: { phase: string; commands: number } | null; // the session's game, if any (for "continue")
+  /** For a "what if" at its end: the game it branched from, as the same viewer sees it. */
+  original: MatchView | null;
 }
 
 type Snap = SnapshotFrom<SessionMachine>;
@@ -58,6 +60,18 @@ function entriesOf(sc: Scenario, match: Match): ReplayEntry[] {
   });
 }
 
+let lastOriginal: { record: Match['record']; view: MatchView | null } | null = null;
+
+/** The original of a "what if", folded once per record. */
+function originalView(sc: Scenario, match: Match, viewer: Viewer): MatchView | null {
+  if (lastOriginal?.record === match.record) return lastOriginal.view;
+  const record = originalOf(match.record);
+  const folded = record && fold(sc, record);
+  const result = folded?.ok ? view(sc, folded.match, viewer) : null;
+  lastOriginal = { record: match.record, view: result };
+  return result;
+}
+
 let last: { key: unknown[]; screen: Screen } | null = null;
 
 export function screenOf(sc: Scenario, snap: Snap): Screen {
@@ -76,6 +90,7 @@ export function screenOf(sc: Scenario, snap: Snap): Screen {
     notice: c.notice,
     problem: c.problem,
     match: c.match ? { phase: c.match.state.phase, commands: c.match.record.commands.length } : null,
+    original: mode === 'playing' && c.match?.state.phase === 'outcome' ? originalView(sc, c.match, viewer) : null,
   };
   last = { key, screen };
   return screen;

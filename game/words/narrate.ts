@@ -105,7 +105,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     case 'volunteered':
       return { ...base, kind: 'volunteers', seat: e.seat, text: `The ${platformName(sc, e.seat)} ${volunteerText(sc, e.level)}.` };
     case 'delegates.departed':
-      return { ...base, kind: 'volunteers', text: `${e.gone} voting delegates leave for ${destinationOf(sc)} (the scenario's sources give ${sc.opening.departures}).`, sounds: [{ cue: 'footsteps' }] };
+      return { ...base, kind: 'volunteers', text: `${e.gone} voting delegates leave for ${destinationOf(sc)}. ${departuresInSources(sc)}`, sounds: [{ cue: 'footsteps' }] };
     case 'presidium.formed': {
       const chair = platformName(sc, e.seat);
       const names = e.concede.map((id) => platformName(sc, id));
@@ -135,6 +135,17 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     case 'congress.closed':
       return { ...base, kind: 'close', text: `${sc.title} closes.`, sounds: [{ cue: 'applause' }] };
   }
+}
+
+/**
+ * What the sources say of the departures: every version of the disputed figure when the scenario has one,
+ * and plainly that who went, and how many of each platform, is the game's own.
+ */
+function departuresInSources(sc: Scenario): string {
+  const figure = sc.figures.find((f) => f.id === sc.opening.figure);
+  const author = (id: string) => sc.sources.find((x) => x.id === id)?.author ?? id;
+  const versions = figure ? listOf(figure.values.map((v) => `${v.value} (${v.sources.map(author).join(', ')})`)) : String(sc.opening.departures);
+  return `The sources give ${versions}; which delegates went, and how many of each platform, is the game's own.`;
 }
 
 function poleOf(sc: Scenario, item: AgendaItem, option: string): string {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { TEST_BUILD } from '../../vite.config';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +20,8 @@ export interface Harness {
   browser: Browser;
   server: PreviewServer;
   url: string;
+  /** Pages a test opened: each keeps painting the hall in software WebGL until closed. */
+  pages: Set<Page>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startHarness(): Promise<Harness> {
     browser,
     server,
     url,
+    pages: new Set(),
     close: async () => {
       await browser.close();
       await server.close();
@@ -56,6 +59,7 @@ const HARMLESS = /GPU stall due to ReadPixels|GL Driver Message/;
 
 export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
   const page = await h.browser.newPage({ viewport });
+  h.pages.add(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('response', (r) => {
@@ -71,24 +75,31 @@ export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewpor
 
 /** Waits for the game to boot, then asserts the renderer is WebGL: the first check of every browser test. */
 export async function waitForBoot(page: Page): Promise<string> {
-  await page.waitForFunction(() => window.__CONGRESS__?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__CONGRESS__?.ready === true, undefined, { timeout: 120_000 });
   return page.evaluate(() => window.__CONGRESS__!.renderer());
 }
 
 /** Clicks a button once it is there (the computer may still be moving). */
 export async function press(page: Page, name: string | RegExp, exact = false): Promise<void> {
-  await page.getByRole('button', { name, exact }).first().click({ timeout: 30_000 });
+  await page.getByRole('button', { name, exact }).first().click({ timeout: 120_000 });
 }
 
 export async function waitForScene(page: Page, scene: string): Promise<void> {
-  await page.waitForFunction((s) => window.__CONGRESS__?.scene() === s, scene, { timeout: 60_000 });
+  await page.waitForFunction((s) => window.__CONGRESS__?.scene() === s, scene, { timeout: 120_000 });
 }
 
-/** Starts the preview server and Chromium before a file's tests and closes them after; returns a getter. */
+/**
+ * Starts the preview server and Chromium before a file's tests and closes them after; returns a getter.
+ * Every page a test opened is closed after it, so no test pays for the last one's pages still drawing.
+ */
 export function useHarness(): () => Harness {
   let h: Harness | undefined;
   beforeAll(async () => {
     h = await startHarness();
+  });
+  afterEach(async () => {
+    for (const page of h?.pages ?? []) await page.close().catch(() => undefined);
+    h?.pages.clear();
   });
   afterAll(async () => {
     await h?.close();

@@ -172,7 +172,7 @@ export class HallScene extends Scene {
       'details',
       { class: 'game-tools' },
       el('summary', {}, 'This game: save, replay'),
-      button('Save to a file', () => saves.download(), { 'data-test': 'save-file' }),
+      button('Save to a file', () => saves.download()),
       button('Replay the game so far', () => actor.send({ type: 'replay.open' }), { 'data-test': 'replay-open' }),
       button('Back to the title (the game is kept)', () => actor.send({ type: 'session.title' })),
     );

@@ -6,6 +6,7 @@ import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
 import { historyYear } from '../../rules/agenda';
 import { objectiveFigures } from '../../words/narrate';
+import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
@@ -44,6 +45,8 @@ export class ResultScene extends Scene {
     const winner = item.motions.find((m) => m.id === ballot.adopted)!;
     const panel = this.ctx.panel('The outcome');
     panel.append(el('p', {}, `This congress adopted ${winner.title}. ${item.record.summary}`));
+    const original = this.ctx.screen().original;
+    if (original) panel.append(this.threeColumns(game, original, year));
     const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
     table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year)));
     for (const m of item.motions) {
@@ -98,8 +101,27 @@ export class ResultScene extends Scene {
     if (sc.epilogue) panel.append(el('h3', {}, 'Afterwards'), el('p', { class: 'epilogue' }, sc.epilogue));
     const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
     const replay = button('Replay this game, step by step', () => actor.send({ type: 'replay.open', cursor: 0 }), { 'data-test': 'replay-open' });
-    const save = button('Save to a file', () => this.ctx.saves.download(), { 'data-test': 'save-file' });
+    const save = button('Save to a file', () => this.ctx.saves.download());
     panel.append(again, replay, save);
     again.focus();
+  }
+
+  /** A "what if" beside the game it branched from and beside history: votes and grades, three columns. */
+  private threeColumns(game: MatchView, original: MatchView, year: string): HTMLElement {
+    const sc = this.ctx.scenario;
+    const item = votedItem(sc);
+    const votes = (v: MatchView, motion: string) => {
+      const b = v.ballots.find((x) => x.item === item.id);
+      return b ? String(b.votes[motion] ?? 0) : 'not voted';
+    };
+    const table = el('table', { class: 'breakdown', 'data-test': 'three-columns' }, el('caption', {}, `This "what if", the original game and ${year}`));
+    table.append(el('tr', {}, el('th', { scope: 'col' }, ''), el('th', { scope: 'col' }, 'This "what if"'), el('th', { scope: 'col' }, 'The original game'), el('th', { scope: 'col' }, year)));
+    for (const m of item.motions) table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, votes(game, m.id)), el('td', {}, votes(original, m.id)), el('td', {}, String(item.record.votes[m.id] ?? 'unknown'))));
+    for (const s of game.outcome?.seats ?? []) {
+      const p = sc.platforms.find((x) => x.id === s.seat)!;
+      const before = original.outcome?.seats.find((x) => x.seat === s.seat)?.grade ?? 'not finished';
+      table.append(el('tr', {}, el('th', { scope: 'row' }, `${p.name}: grade`), el('td', {}, s.grade), el('td', {}, before), el('td', {}, 'as history')));
+    }
+    return table;
   }
 }
