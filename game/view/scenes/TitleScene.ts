@@ -34,18 +34,19 @@ export class TitleScene extends Scene {
       first.push(button(label, () => actor.send({ type: 'session.resume' }), { class: 'primary', 'data-test': 'continue-game' }));
     }
     const begin = button(current ? 'New game' : 'Begin', () => actor.send({ type: 'session.setup' }), { class: current ? '' : 'primary', 'data-test': 'begin' });
-    panel.append(...first, begin, this.openSaved(), this.scenarioPicker());
+    panel.append(...first, begin, this.openSaved(current !== null), this.scenarioPicker());
     (first[0] ?? begin).focus();
   }
 
   /** A game saved to a file earlier, opened where it stood. */
-  private openSaved(): HTMLElement {
+  private openSaved(replaces: boolean): HTMLElement {
     const file = el('input', { type: 'file', id: 'save-file', accept: '.json,application/json' });
     file.addEventListener('change', () => {
       const chosen = file.files?.[0];
       if (chosen) this.ctx.saves.open(chosen);
     });
-    return el('div', { class: 'open-saved' }, el('label', { for: 'save-file' }, 'Open a saved game'), file);
+    const note = replaces ? el('p', { class: 'source' }, 'A game opened from a file takes the place of the one kept in this browser: save that one to a file first to keep it.') : '';
+    return el('div', { class: 'open-saved' }, el('label', { for: 'save-file' }, 'Open a saved game'), file, note);
   }
 
   /** Another bundled scenario, or an author's own file, tried in the game without rebuilding it. */
