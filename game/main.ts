@@ -11,7 +11,6 @@ import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
 import { DEFAULT_SCENARIO, loadBundledScenario, scenarioIds, scenarioList, type Loaded } from './content/catalog';
-import { parseScenarioText } from './content/parse';
 import { connectAnnouncer } from './host/announcer';
 import { connectNavigation, goToPlace, placeOf } from './host/navigation';
 import { paceAi } from './host/pacer';
@@ -67,18 +66,28 @@ async function loadRequested(id: string): Promise<Loaded> {
     stored = null;
   }
   if (!stored || typeof stored.text !== 'string') return { ok: false, file: 'your scenario file', problems: [{ path: '(root)', message: 'no file was opened in this tab' }] };
+  const { parseScenarioText } = await import('./content/parseText');
   const parsed = parseScenarioText(stored.text);
   return parsed.ok ? parsed : { ok: false, file: String(stored.name), problems: parsed.problems };
 }
 
-function openScenarioFile(file: File): void {
-  file
-    .text()
-    .then((text) => {
-      sessionStorage.setItem(LOCAL_KEY, JSON.stringify({ name: file.name, text }));
-      goTo(LOCAL_ID);
-    })
-    .catch(() => showError(file.name, [{ path: '(root)', message: 'the file could not be read' }]));
+/** An author's own file: checked for size and UTF-8 here, kept in this tab across the reload that plays it. */
+async function openScenarioFile(file: File): Promise<void> {
+  const { parseScenarioBytes } = await import('./content/parseText');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return showError(file.name, [{ path: '(root)', message: `the browser could not read the file (${(error as Error).message})` }]);
+  }
+  const parsed = parseScenarioBytes(bytes);
+  if (!parsed.ok) return showError(file.name, parsed.problems);
+  try {
+    sessionStorage.setItem(LOCAL_KEY, JSON.stringify({ name: file.name, text: new TextDecoder().decode(bytes) }));
+  } catch {
+    return showError(file.name, [{ path: '(root)', message: `the file is ${Math.round(bytes.length / 1000)} KB, more than this browser will keep for this tab; try a smaller file, or another browser` }]);
+  }
+  goTo(LOCAL_ID);
 }
 
 /** A save that has been read: into the game, to the scenario it belongs to, or to the notice screen. */
@@ -158,7 +167,7 @@ async function start(): Promise<void> {
     },
     codex,
     report,
-    library: { current: requested, scenarios: await scenarioList(), choose: (id) => goTo(id), openFile: openScenarioFile },
+    library: { current: requested, scenarios: await scenarioList(), choose: (id) => goTo(id), openFile: (file) => void openScenarioFile(file) },
     saves: {
       download: () => {
         const match = actor.getSnapshot().context.match;

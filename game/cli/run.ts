@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatProblems, parseScenarioText } from '../content/parse';
+import { formatProblems } from '../content/parse';
+import { parseScenarioBytes } from '../content/parseText';
 import type { Scenario } from '../content/schema';
 import { contentHash } from '../match/hash';
 import type { Match } from '../match/match';
@@ -40,13 +41,13 @@ export function summarise(sc: Scenario): string {
 
 function load(file: string | undefined): { scenario?: Scenario; problems: string[] } {
   if (!file) throw new UsageError('name a scenario file');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     return { problems: [`${file}: (root): cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`] };
   }
-  const parsed = parseScenarioText(text);
+  const parsed = parseScenarioBytes(bytes);
   return parsed.ok ? { scenario: parsed.scenario, problems: [] } : { problems: formatProblems(file, parsed.problems) };
 }
 

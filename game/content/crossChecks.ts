@@ -4,6 +4,7 @@
  * is reported at its path. Imports only zod types.
  */
 import type { z } from 'zod';
+import { LIMITS } from './limits';
 import type { ScenarioBase } from './schema';
 
 type Raw = z.infer<typeof ScenarioBase>;
@@ -56,7 +57,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
   s.platforms.forEach((p, i) => {
     cite(p.sources, ['platforms', i, 'sources']);
     keys(ctx, p.position, issues, ['platforms', i, 'position'], 'issue');
-    for (const issue of issues) if (!(issue in p.position)) problem(ctx, ['platforms', i, 'position'], `missing position on issue "${issue}"`);
+    for (const issue of issues) if (!Object.hasOwn(p.position, issue)) problem(ctx, ['platforms', i, 'position'], `missing position on issue "${issue}"`);
   });
   s.people.forEach((p, i) => {
     cite(p.sources, ['people', i, 'sources']);
@@ -171,6 +172,7 @@ function checkFigures(ctx: Ctx, s: Raw): void {
 function checkTotals(ctx: Ctx, s: Raw, figures: Set<string>): void {
   const voting = s.delegations.reduce((n, d) => n + d.voting, 0);
   const consultative = s.delegations.reduce((n, d) => n + d.consultative, 0);
+  if (voting + consultative > LIMITS.delegates) problem(ctx, ['delegations'], `${voting + consultative} delegates in all: at most ${LIMITS.delegates}, the game's limit, so that the hall can seat and move every one`);
   if (voting !== s.totals.voting) problem(ctx, ['totals', 'voting'], `delegations add up to ${voting} voting delegates, not ${s.totals.voting}`);
   if (consultative !== s.totals.consultative) {
     problem(ctx, ['totals', 'consultative'], `delegations add up to ${consultative} consultative delegates, not ${s.totals.consultative}`);
@@ -191,13 +193,16 @@ function checkVote(ctx: Ctx, s: Raw, agenda: Set<string>): void {
   if (!item.record.votes) problem(ctx, ['agenda', i, 'record', 'votes'], 'the contested vote needs the historical counts to compare with');
   else {
     item.motions.forEach((m) => {
-      if (item.record.votes && !(m.id in item.record.votes)) problem(ctx, ['agenda', i, 'record', 'votes'], `give the historical count for motion "${m.id}"`);
+      if (item.record.votes && !Object.hasOwn(item.record.votes, m.id)) problem(ctx, ['agenda', i, 'record', 'votes'], `give the historical count for motion "${m.id}"`);
     });
   }
   const playable = s.platforms.filter((p) => p.playable);
   if (playable.length < 2) problem(ctx, ['platforms'], 'at least two platforms must be playable');
+  if (playable.length > LIMITS.playable) problem(ctx, ['platforms'], `at most ${LIMITS.playable} platforms can be playable: the game's limit (one shape each on the hall)`);
   for (const p of playable) {
-    if (!s.cards.some((c) => c.platform === p.id)) problem(ctx, ['cards'], `playable platform "${p.id}" has no argument cards`);
+    const cards = s.cards.filter((c) => c.platform === p.id).length;
+    if (!cards) problem(ctx, ['cards'], `playable platform "${p.id}" has no argument cards`);
+    if (cards > LIMITS.cardsPerPlatform) problem(ctx, ['cards'], `playable platform "${p.id}" has ${cards} cards: at most ${LIMITS.cardsPerPlatform} a platform, the game's limit, so that every speech can be weighed`);
     if (!item.motions.some((m) => m.platform === p.id)) problem(ctx, ['agenda', i, 'motions'], `playable platform "${p.id}" has no motion in "${item.id}"`);
   }
   item.motions.forEach((m, j) => {

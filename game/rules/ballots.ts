@@ -102,10 +102,22 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
     return { ...t, why: whyOf(sc, counted, own, t) };
   });
   const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null };
-  if (item.ballot) ballot.adopted = (votes.for ?? 0) > (votes.against ?? 0) ? 'for' : 'against';
-  else if (!item.seats) ballot.adopted = options.reduce((a, b) => ((votes[b] ?? 0) > (votes[a] ?? 0) ? b : a));
+  ballot.adopted = item.seats ? null : adoptedOf(votes, options, !!item.ballot);
   if (item.seats) ballot.seats = committee(sc, state, item, votes);
   return ballot;
+}
+
+/**
+ * What a vote adopts. A yes-or-no resolution passes with more votes for than against. Of several motions
+ * the one with most votes wins, but only if it has more than every other: a tie adopts nothing, and so
+ * does a vote in which nobody voted (every delegate away or abstaining).
+ */
+export function adoptedOf(votes: Record<string, number>, options: readonly string[], yesOrNo: boolean): string | null {
+  const count = (o: string) => (Object.hasOwn(votes, o) ? votes[o]! : 0);
+  if (options.every((o) => count(o) === 0)) return null;
+  if (yesOrNo) return count('for') > count('against') ? 'for' : 'against';
+  const ranked = [...options].sort((a, b) => count(b) - count(a));
+  return count(ranked[0]!) > count(ranked[1] ?? '') ? ranked[0]! : null;
 }
 
 /** Largest-average (D'Hondt) shares of `seats` over `weights`. */

@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createActor } from 'xstate';
 import { chooseAction } from '../ai/policy';
-import { parseScenarioText } from '../content/parse';
+import { parseScenarioText } from '../content/parseText';
 import { sessionMachine } from '../machine/sessionMachine';
 import { contentHash } from '../match/hash';
 import { playAllAi } from '../match/headless';

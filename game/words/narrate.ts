@@ -54,12 +54,21 @@ const REACTION_SOUND: Record<Reaction, Sound[]> = {
   ovation: [{ cue: 'applause', intensity: 1 }],
 };
 
+/** What a vote decided, in a few words: "adopted", "rejected", or why nothing was adopted. */
+export function decisionOf(ballot: Ballot): string {
+  const cast = Object.values(ballot.votes).reduce((a, b) => a + b, 0);
+  if (ballot.adopted === 'for') return 'adopted';
+  if (ballot.adopted === 'against') return 'rejected';
+  if (ballot.adopted) return 'adopted';
+  return cast === 0 ? 'nothing adopted: no voting delegate cast a vote' : 'nothing adopted: no motion had more votes than every other';
+}
+
 function voteText(sc: Scenario, ballot: Ballot): string {
   const item = itemOf(sc, ballot.item);
   let counts: string;
   if (ballot.seats) counts = Object.entries(ballot.seats).map(([p, s]) => `${sc.platforms.find((x) => x.id === p)?.short ?? p} ${s.full} + ${s.candidates}`).join(', ');
-  else if (item.ballot) counts = `${ballot.votes.for} for, ${ballot.votes.against} against; ${ballot.adopted === 'for' ? 'adopted' : 'rejected'}`;
-  else counts = item.motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ');
+  else if (item.ballot) counts = `${ballot.votes.for} for, ${ballot.votes.against} against; ${decisionOf(ballot)}`;
+  else counts = `${item.motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ')}${ballot.adopted ? '' : `; ${decisionOf(ballot)}`}`;
   const away = ballot.absent ? `, ${ballot.absent} at ${destinationOf(sc)}` : '';
   return `${item.title}: ${counts}; ${ballot.abstained} abstained${away}.`;
 }

@@ -1,7 +1,8 @@
 /** Loads scenario files for tests, failing loudly (with every problem) when one does not parse. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, parseScenarioText } from '../../game/content/parse';
+import { formatProblems } from '../../game/content/parse';
+import { parseScenarioText } from '../../game/content/parseText';
 import type { Scenario } from '../../game/content/schema';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));

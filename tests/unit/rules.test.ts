@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../game/content/parse';
+import { PUBLIC, view } from '../../game/match/view';
 import { apply } from '../../game/rules/apply';
+import { adoptedOf } from '../../game/rules/ballots';
 import { FLOOR } from '../../game/rules/congress';
 import { apportion } from '../../game/rules/election';
 import { dueOf } from '../../game/rules/flow';
@@ -7,7 +10,7 @@ import { legalActions } from '../../game/rules/legal';
 import { newGame } from '../../game/rules/setup';
 import type { By, Command, GameEvent, GameState, SeatCommand } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
-import { loadScenario } from '../support/scenario';
+import { loadScenario, rawScenario } from '../support/scenario';
 
 const sc = loadScenario();
 
@@ -271,5 +274,31 @@ describe('the congress floor', () => {
     expect(dueOf(sc, forecast)).toEqual({ kind: 'proceed', command: { type: 'vote' } });
     const ballot = must(forecast, { type: 'vote' });
     expect([ballot.phase, dueOf(sc, ballot)]).toEqual(['ballot', { kind: 'proceed', command: { type: 'next' } }]);
+  });
+});
+
+describe('degenerate votes are honest (issue 9)', () => {
+  it('a tie adopts nothing, and so does a vote nobody cast; a yes-or-no resolution needs more for than against', () => {
+    expect(adoptedOf({ a: 5, b: 5, c: 1 }, ['a', 'b', 'c'], false)).toBeNull();
+    expect(adoptedOf({ a: 5, b: 4 }, ['a', 'b'], false)).toBe('a');
+    expect(adoptedOf({ a: 0, b: 0 }, ['a', 'b'], false)).toBeNull();
+    expect(adoptedOf({ for: 0, against: 0 }, ['for', 'against'], true)).toBeNull();
+    expect(adoptedOf({ for: 3, against: 3 }, ['for', 'against'], true)).toBe('against');
+    expect(adoptedOf({ for: 4, against: 3 }, ['for', 'against'], true)).toBe('for');
+  });
+
+  it('when every voting delegate has left, no vote adopts anything, the record says why, and the game still ends', () => {
+    const raw = structuredClone(rawScenario()) as any;
+    raw.opening.departures = raw.totals.voting;
+    delete raw.opening.figure;
+    const parsed = parseScenario(raw);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const empty = parsed.scenario;
+    const { match } = playWithLog(empty, 3);
+    expect(match.state.delegates.filter((d) => d.voting && d.present)).toEqual([]);
+    for (const b of match.state.ballots) expect([b.item, b.adopted]).toEqual([b.item, null]);
+    const lines = view(empty, match, PUBLIC).log.filter((l) => l.kind === 'vote').map((l) => l.text);
+    expect(lines[0]).toMatch(/nothing adopted: no voting delegate cast a vote/);
+    expect(match.state.outcome!.seats.every((s) => s.grade !== 'decisive')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
 import { historyYear } from '../../rules/agenda';
-import { objectiveFigures } from '../../words/narrate';
+import { decisionOf, objectiveFigures } from '../../words/narrate';
 import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
@@ -42,9 +42,9 @@ export class ResultScene extends Scene {
       }
     });
 
-    const winner = item.motions.find((m) => m.id === ballot.adopted)!;
+    const winner = item.motions.find((m) => m.id === ballot.adopted);
     const panel = this.ctx.panel('The outcome');
-    panel.append(el('p', {}, `This congress adopted ${winner.title}. ${item.record.summary}`));
+    panel.append(el('p', {}, `${winner ? `This meeting adopted ${winner.title}` : `This meeting adopted no motion (${decisionOf(ballot)})`}. ${item.record.summary}`));
     const original = this.ctx.screen().original;
     if (original) panel.append(this.threeColumns(game, original, year));
     const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
@@ -93,7 +93,7 @@ export class ResultScene extends Scene {
         const b = game.ballots.find((x) => x.item === a.id);
         let mine = '';
         if (b?.seats) mine = `This game: ${Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ')}. `;
-        else if (b) mine = `This game: ${b.adopted === 'for' ? 'adopted' : 'rejected'}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against. `;
+        else if (b) mine = `This game: ${decisionOf(b)}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against. `;
         list.append(el('li', {}, el('strong', {}, `${a.title} (${a.date}). `), mine, `${year}: ${a.record.summary} `, cite));
       }
       panel.append(list);
