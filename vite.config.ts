@@ -6,7 +6,15 @@
  * the benchmarks.
  * Vitest projects mirror the test layers in the README: unit, machine, content, browser.
  */
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './game/host/csp.ts';
+
+/** The shipped page carries its Content-Security-Policy as a meta tag (the dev server, with its own injected styles, does not). */
+const csp: Plugin = {
+  name: 'tenth-congress-csp',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
 
 /** Where the test build goes. */
 export const TEST_BUILD = 'tests/.build';
@@ -15,7 +23,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   publicDir: 'assets',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  plugins: [csp],
   build: {
     outDir: mode === 'test' ? TEST_BUILD : 'dist',
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import { createHowlerAudio } from './audio/howlerAudio';
 import { DEFAULT_SCENARIO, loadBundledScenario, scenarioIds, scenarioList, type Loaded } from './content/catalog';
 import { connectAnnouncer } from './host/announcer';
 import { connectNavigation, goToPlace, placeOf } from './host/navigation';
+import { readPageOptions } from './host/pageOptions';
 import { paceAi } from './host/pacer';
 import { createSaves } from './host/saves';
 import { applySettings, readSettings, writeSettings } from './host/settings';
@@ -28,6 +29,7 @@ import { createSettingsDialog } from './view/settingsDialog';
 import type { SessionActor, ViewContext } from './view/ViewContext';
 
 const params = new URLSearchParams(location.search);
+const options = readPageOptions(location.search, import.meta.env.MODE === 'test' ? ['testhook', 'bench'] : []);
 let settings = readSettings();
 applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
@@ -54,6 +56,19 @@ function showError(file: string, problems: { path: string; message: string }[]):
   if (problems.length > 8) panel.append(el('p', {}, `…and ${problems.length - 8} more.`));
   panel.append(back);
   byId('game-container').replaceChildren(el('p', { class: 'error-note' }, `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`));
+}
+
+/** A scenario that never arrived: the connection or the server, not the file. */
+function showUnreachable(file: string, detail: string): void {
+  const retry = el('button', { type: 'button', class: 'primary' }, 'Try again');
+  retry.addEventListener('click', () => location.reload());
+  byId('ui').replaceChildren(
+    el('h2', { role: 'alert' }, `The scenario ${file} could not be downloaded`),
+    el('p', {}, 'The connection to the server dropped, or the server did not send the file. Nothing is wrong with the scenario itself.'),
+    el('p', { class: 'source' }, `The browser said: ${detail}`),
+    retry,
+  );
+  byId('game-container').replaceChildren(el('p', { class: 'error-note' }, `${file} could not be downloaded.`));
 }
 
 /** The scenario named in the address: a bundled one, or the author's file kept in this tab's session. */
@@ -97,6 +112,37 @@ function deliver(actor: SessionActor, opened: Opened): void {
   else actor.send({ type: 'save.problem', problem: opened.problem });
 }
 
+/** Whether this browser keeps anything for the page: a write and a removal of a test entry. */
+function storageWorks(): boolean {
+  try {
+    localStorage.setItem('tenth-congress.probe', '1');
+    localStorage.removeItem('tenth-congress.probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The header's line on what this browser will not remember, one message per thing that failed. */
+function storageNotes(box: HTMLElement): { set(key: string, message: string | null): void } {
+  const messages = new Map<string, string>();
+  return {
+    set(key, message) {
+      if (message) messages.set(key, message);
+      else messages.delete(key);
+      box.textContent = [...messages.values()].join(' ');
+      box.hidden = messages.size === 0;
+    },
+  };
+}
+
+/** What the page could not take from its address, said where it can be seen. */
+function showNotes(notes: readonly string[]): void {
+  const box = byId('page-notes');
+  box.replaceChildren(...notes.map((n) => el('span', {}, n, ' ')));
+  box.hidden = notes.length === 0;
+}
+
 /** Sound starts on the first click or key press, never before. */
 function connectAudio(): ReturnType<typeof createHowlerAudio> {
   const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL });
@@ -111,18 +157,19 @@ async function start(): Promise<void> {
     const dev = await import('./dev/devEntry');
     if (await dev.startBenchScene(params.get('bench'), byId('game-container'))) return;
   }
-  const requested = params.get('scenario') ?? DEFAULT_SCENARIO;
+  showNotes(options.notes);
+  const requested = options.scenario ?? DEFAULT_SCENARIO;
   const loaded = await loadRequested(requested);
   if (!loaded.ok) {
-    showError(loaded.file, loaded.problems);
+    if (loaded.unreachable !== undefined) showUnreachable(loaded.file, loaded.unreachable);
+    else showError(loaded.file, loaded.problems);
     return;
   }
   const scenario = loaded.scenario;
   const scenarioHash = contentHash(scenario);
   // the hall is painted with the period typeface, so wait for it (briefly: a missing font must not stop the game)
   await Promise.race([document.fonts.load(`16px "Old Standard TT"`).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
-  const seed = Number.parseInt(params.get('seed') ?? '', 10);
-  const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed: Number.isFinite(seed) ? seed : 1921 } });
+  const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed: options.seed ?? 1921 } });
   const audio = connectAudio();
   const saves = createSaves(scenario, scenarioHash);
 
@@ -138,9 +185,11 @@ async function start(): Promise<void> {
     showMute();
   });
   showMute();
+  const notes = storageNotes(byId('storage-note'));
+  if (!storageWorks()) notes.set('storage', 'This browser keeps nothing for this page (its storage is blocked or full): your settings, the sound and the game last only until the page is closed. Save the game to a file to keep it.');
   const settingsDialog = createSettingsDialog(document.body, settings, audio, (next) => {
     settings = next;
-    writeSettings(next);
+    notes.set('settings', writeSettings(next) || !storageWorks() ? null : 'Your settings could not be remembered in this browser (its storage is full or blocked): they last for this visit.');
     applySettings(next);
     showMute();
     report.palette = next.palette;
@@ -195,15 +244,11 @@ async function start(): Promise<void> {
   const showSave = () => (saveButton.hidden = !actor.getSnapshot().context.match);
   actor.subscribe({ next: showSave, error: () => undefined });
   showSave();
-  const storageNote = byId('storage-note');
-  saves.connect(actor, (message) => {
-    storageNote.textContent = message ?? '';
-    storageNote.hidden = !message;
-  });
+  saves.connect(actor, (message) => notes.set('game', storageWorks() ? message : null));
   connectNavigation(actor);
   connectAnnouncer(actor, scenario, screen, byId('log'), byId('captions'), audio);
   const view = createView(byId('game-container'), ctx);
-  paceAi(actor, Number.parseInt(params.get('pace') ?? '', 10) || 700);
+  paceAi(actor, options.pace);
   if (import.meta.env.MODE === 'test') {
     const dev = await import('./dev/devEntry');
     dev.mountDevTools(ctx, view, audio, params.get('bench'));

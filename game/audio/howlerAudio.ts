@@ -6,6 +6,7 @@
  * before unlock(). Every Howler call is guarded: a failure means silence, never an exception.
  * Must not import Phaser or XState.
  */
+import '../content/zodConfig';
 import { Howl, Howler } from 'howler';
 import { z } from 'zod';
 import { DEFAULT_AUDIO_SETTINGS } from './AudioPort';

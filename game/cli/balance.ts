@@ -30,13 +30,18 @@ function share(n: number, of: number): number {
   return Math.round((n / of) * 1000) / 1000;
 }
 
-export function balance(sc: Scenario, seed: number, runs: number): BalanceReport {
+/** How many settings balance plays `runs` games of: historical, normal, then hard and easy for each seat. */
+export function balanceSettings(sc: Scenario): number {
+  return 2 + 2 * sc.platforms.filter((p) => p.playable).length;
+}
+
+export function balance(sc: Scenario, seed: number, runs: number, onGame?: () => void): BalanceReport {
   const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
   const item = votedItem(sc);
   const winner = Object.entries(item.record.votes).sort((a, b) => b[1] - a[1])[0]![0];
   const all = (level: AiLevel) => Object.fromEntries(seats.map((s) => [s, level]));
-  const historical = simulate(sc, seed, runs, all('historical'));
-  const normal = simulate(sc, seed, runs, all('normal'));
+  const historical = simulate(sc, seed, runs, all('historical'), onGame);
+  const normal = simulate(sc, seed, runs, all('normal'), onGame);
   const report: BalanceReport = {
     scenario: sc.id,
     seed,
@@ -48,8 +53,8 @@ export function balance(sc: Scenario, seed: number, runs: number): BalanceReport
     firstMoves: {},
   };
   for (const seat of seats) {
-    const hard = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'hard' });
-    const easy = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'easy' });
+    const hard = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'hard' }, onGame);
+    const easy = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'easy' }, onGame);
     const g = hard.grades[seat]!;
     report.hardBeatsHistory[seat] = share(g['better than history'] + g.decisive, runs);
     const h = ownVotes(sc, hard, seat);

@@ -1,7 +1,8 @@
 /**
- * The command line's logic, separate from process handling so tests can call it. Command line for scenario authors: `npm run cli -- validate <file>` and
- * `npm run cli -- simulate <file> --seed N [--runs N] [--json]`.
- * Exit 0 on success; 2 on a bad file or bad arguments, with every problem on its own line and no stack trace.
+ * The command line's logic, separate from process handling so tests can call it: validate, simulate,
+ * balance and replay (see USAGE). Flags are read strictly (flags.ts); seeds and runs have stated ranges;
+ * long runs report their progress. Exit 0 on success; 2 on a bad file or bad arguments, with every problem
+ * on its own line and no stack trace.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,9 +12,14 @@ import type { Scenario } from '../content/schema';
 import { contentHash } from '../match/hash';
 import type { Match } from '../match/match';
 import { encodeSave, openSave, saveFileName } from '../match/saveFile';
+import { SEED_MAX } from '../match/seed';
 import { AI_LEVELS, type AiLevel } from '../rules/types';
-import { balance, formatBalance } from './balance';
+import { UsageError, readFlags, wholeNumber, type FlagKind } from './flags';
+import { balance, balanceSettings, formatBalance } from './balance';
 import { formatReport, reportOf, simulate, summarise as summariseGame } from './simulate';
+
+/** The most games one command plays: about an hour of simulate on a school server; balance plays 8 settings. */
+export const MAX_RUNS = 100_000;
 
 const USAGE = `usage:
   npm run cli -- validate <scenario.json>
@@ -21,9 +27,18 @@ const USAGE = `usage:
   npm run cli -- simulate <scenario.json> --seed N [--runs N] --save DIR     (also writes each game's record)
   npm run cli -- balance <scenario.json> --seed N [--runs N] [--json]
   npm run cli -- replay <save.json> [--scenario <scenario.json>] [--json]
-LEVEL is one of: ${AI_LEVELS.join(', ')} (default normal)`;
+LEVEL is one of: ${AI_LEVELS.join(', ')} (default normal)
+N for --seed is a whole number from 0 to ${SEED_MAX}; --runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}`;
 
-class UsageError extends Error {}
+/** Runs from which progress is reported as the games go. */
+const PROGRESS_FROM = 100;
+
+const FLAGS: Record<string, Record<string, FlagKind>> = {
+  validate: {},
+  simulate: { '--seed': 'value', '--runs': 'value', '--ai': 'value', '--seat': 'repeat', '--json': 'switch', '--save': 'value' },
+  balance: { '--seed': 'value', '--runs': 'value', '--json': 'switch' },
+  replay: { '--scenario': 'value', '--json': 'switch' },
+};
 
 const SCENARIOS = join(dirname(new URL(import.meta.url).pathname), '../../scenarios');
 
@@ -51,19 +66,11 @@ function load(file: string | undefined): { scenario?: Scenario; problems: string
   return parsed.ok ? { scenario: parsed.scenario, problems: [] } : { problems: formatProblems(file, parsed.problems) };
 }
 
-function stringOption(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} takes a value`);
-  return value;
-}
-
 /**
  * `replay`: folds a saved game through the rules and prints what it decided, as simulate prints a game.
  * The scenario is the save's own (scenarios/<id>.json beside the command line) unless --scenario names one.
  */
-function replay(file: string | undefined, rest: string[], out: (s: string) => void, err: (s: string) => void): number {
+function replay(file: string | undefined, flags: Map<string, string[]>, out: (s: string) => void, err: (s: string) => void): number {
   if (!file) throw new UsageError('name a saved game');
   let text: string;
   try {
@@ -73,7 +80,7 @@ function replay(file: string | undefined, rest: string[], out: (s: string) => vo
     return 2;
   }
   const idMatch = /"scenarioId"\s*:\s*"([a-z0-9-]+)"/.exec(text);
-  const scenarioFile = stringOption(rest, '--scenario') ?? (idMatch ? join(SCENARIOS, `${idMatch[1]}.json`) : undefined);
+  const scenarioFile = flags.get('--scenario')?.[0] ?? (idMatch ? join(SCENARIOS, `${idMatch[1]}.json`) : undefined);
   if (!scenarioFile || !existsSync(scenarioFile)) {
     err(`${file}: the scenario of this save was not found${scenarioFile ? ` (${scenarioFile})` : ''}; name it with --scenario`);
     return 2;
@@ -95,7 +102,7 @@ function replay(file: string | undefined, rest: string[], out: (s: string) => vo
     return 0;
   }
   const summary = summariseGame(scenario, match);
-  if (rest.includes('--json')) out(JSON.stringify(summary, null, 2));
+  if (flags.has('--json')) out(JSON.stringify(summary, null, 2));
   else {
     const seats = Object.fromEntries(match.state.seats.map((s) => [s.id, s.controller.kind === 'ai' ? s.controller.level : ('human' as const)]));
     out(formatReport(scenario, reportOf(scenario, match.record.seed, seats, [summary])));
@@ -103,40 +110,44 @@ function replay(file: string | undefined, rest: string[], out: (s: string) => vo
   return 0;
 }
 
-function intOption(args: string[], name: string, fallback?: number): number {
-  const i = args.indexOf(name);
-  if (i < 0) {
-    if (fallback === undefined) throw new UsageError(`${name} is required`);
-    return fallback;
-  }
-  const value = args[i + 1];
-  if (value === undefined || !/^-?\d+$/.test(value)) throw new UsageError(`${name} takes a whole number`);
-  return Number(value);
-}
-
-/** Seat levels from `--ai LEVEL` (every seat) and `--seat PLATFORM=LEVEL` (one seat, repeatable). */
-function levelsOf(sc: Scenario, args: string[]): Record<string, AiLevel> {
+/** Seat levels from `--ai LEVEL` (every seat) and `--seat PLATFORM=LEVEL` (one seat, repeatable, once a seat). */
+function levelsOf(sc: Scenario, flags: Map<string, string[]>): Record<string, AiLevel> {
   const levels: Record<string, AiLevel> = {};
   const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
   const level = (value: string | undefined, flag: string): AiLevel => {
     if (!value || !(AI_LEVELS as readonly string[]).includes(value)) throw new UsageError(`${flag} takes one of: ${AI_LEVELS.join(', ')}`);
     return value as AiLevel;
   };
-  args.forEach((arg, i) => {
-    if (arg === '--ai') for (const s of seats) levels[s] = level(args[i + 1], '--ai');
-  });
-  args.forEach((arg, i) => {
-    if (arg !== '--seat') return;
-    const [seat, value] = (args[i + 1] ?? '').split('=');
+  const all = flags.get('--ai')?.[0];
+  if (all !== undefined) for (const s of seats) levels[s] = level(all, '--ai');
+  const named = new Set<string>();
+  for (const value of flags.get('--seat') ?? []) {
+    const [seat, lv] = value.split('=');
     if (!seat || !seats.includes(seat)) throw new UsageError(`--seat names a playable platform: ${seats.join(', ')}`);
-    levels[seat] = level(value, '--seat');
-  });
+    if (named.has(seat)) throw new UsageError(`--seat ${seat} is given twice: give each seat once`);
+    named.add(seat);
+    levels[seat] = level(lv, '--seat');
+  }
   return levels;
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Reports every tenth of a long run, so nobody waits on a silent command. */
+function progressOf(report: (s: string) => void, what: string, total: number): () => void {
+  let done = 0;
+  return () => {
+    done++;
+    if (total >= PROGRESS_FROM && (done % Math.ceil(total / 10) === 0 || done === total)) report(`${what}: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} games`);
+  };
+}
+
+/** Runs a command; `progress` hears how a long run goes (the process gives it stderr). */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, progress: (s: string) => void = () => undefined): number {
   const [command, file, ...rest] = argv;
   try {
+    if (!command) throw new UsageError('name a command');
+    if (!Object.hasOwn(FLAGS, command)) throw new UsageError(`unknown command "${command}"`);
+    if (file === undefined || file.startsWith('--')) throw new UsageError(command === 'replay' ? 'name a saved game' : 'name a scenario file');
+    const flags = readFlags(command, rest, FLAGS[command]!);
     if (command === 'validate') {
       const { scenario, problems } = load(file);
       if (!scenario) {
@@ -147,29 +158,32 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return 0;
     }
     if (command === 'simulate' || command === 'balance') {
+      const seed = wholeNumber(flags, '--seed', 0, SEED_MAX);
+      const runs = wholeNumber(flags, '--runs', 1, MAX_RUNS, command === 'simulate' ? 1 : 100);
       const { scenario, problems } = load(file);
-      const seed = intOption(rest, '--seed');
-      const runs = intOption(rest, '--runs', command === 'simulate' ? 1 : 100);
-      if (runs < 1) throw new UsageError('--runs must be at least 1');
       if (!scenario) {
         problems.forEach(err);
         return 2;
       }
-      const json = rest.includes('--json');
+      const json = flags.has('--json');
       if (command === 'simulate') {
-        const dir = stringOption(rest, '--save');
+        const levels = levelsOf(scenario, flags);
+        const dir = flags.get('--save')?.[0];
         if (dir) mkdirSync(dir, { recursive: true });
-        const save = dir ? (m: Match) => writeFileSync(join(dir, saveFileName(m)), encodeSave(m)) : undefined;
-        const report = simulate(scenario, seed, runs, levelsOf(scenario, rest), save);
+        const tick = progressOf(progress, 'simulate', runs);
+        const onGame = (m: Match) => {
+          if (dir) writeFileSync(join(dir, saveFileName(m)), encodeSave(m));
+          tick();
+        };
+        const report = simulate(scenario, seed, runs, levels, onGame);
         out(json ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
       } else {
-        const report = balance(scenario, seed, runs);
+        const report = balance(scenario, seed, runs, progressOf(progress, 'balance', runs * balanceSettings(scenario)));
         out(json ? JSON.stringify(report, null, 2) : formatBalance(scenario, report));
       }
       return 0;
     }
-    if (command === 'replay') return replay(file, rest, out, err);
-    throw new UsageError(command ? `unknown command "${command}"` : 'name a command');
+    return replay(file, flags, out, err);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`${error.message}\n${USAGE}`);

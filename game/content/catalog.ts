@@ -1,7 +1,7 @@
 /**
  * The scenarios bundled with the game (every scenarios/*.json but the schema), each fetched only when
  * asked for, so the first download stays small. A broken file becomes a list of problems for the error
- * screen, never a crash.
+ * screen, a download that fails says so, never a crash.
  */
 import { parseScenario, type Problem } from './parse';
 import type { Scenario } from './schema';
@@ -10,7 +10,8 @@ const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/scena
 
 export const DEFAULT_SCENARIO = '1921-tenth-congress';
 
-export type Loaded = { ok: true; scenario: Scenario } | { ok: false; file: string; problems: Problem[] };
+/** A scenario, or what is wrong with its file, or (`unreachable`) that the file never arrived. */
+export type Loaded = { ok: true; scenario: Scenario } | { ok: false; file: string; problems: Problem[]; unreachable?: string };
 
 export function scenarioIds(): string[] {
   return Object.keys(files).map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''));
@@ -30,7 +31,8 @@ export async function loadBundledScenario(id: string): Promise<Loaded> {
   try {
     raw = await load();
   } catch (error) {
-    return { ok: false, file, problems: [{ path: '(root)', message: `the file could not be loaded (${(error as Error).message})` }] };
+    // the network or the server, not the file: say so, and let the player try again
+    return { ok: false, file, problems: [], unreachable: (error as Error).message };
   }
   const parsed = parseScenario(raw);
   return parsed.ok ? parsed : { ok: false, file, problems: parsed.problems };

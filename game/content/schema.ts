@@ -4,6 +4,7 @@
  * Cross-reference checks (ids resolve, counts add up) live in crossChecks.ts, so both the CLI and the
  * game report every problem with its path. Imports only zod.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { checkReferences } from './crossChecks';
 import { LIMITS } from './limits';

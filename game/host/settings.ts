@@ -3,6 +3,7 @@
  * localStorage, checked with zod when read, so a damaged record falls back to the defaults instead of
  * breaking the page. Applied as data attributes on <html>, which the style sheet reads.
  */
+import '../content/zodConfig';
 import { z } from 'zod';
 
 export const SETTINGS_KEY = 'tenth-congress.settings';
@@ -39,11 +40,14 @@ export function readSettings(storage: Storage | null = safeStorage()): Settings 
   }
 }
 
-export function writeSettings(settings: Settings, storage: Storage | null = safeStorage()): void {
+/** Keeps the settings; false when this browser cannot (private browsing, full or blocked storage): they last for this visit only. */
+export function writeSettings(settings: Settings, storage: Storage | null = safeStorage()): boolean {
   try {
-    storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    if (!storage) return false;
+    storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return true;
   } catch {
-    // private browsing or a full disk: the settings last for this visit only
+    return false;
   }
 }
 

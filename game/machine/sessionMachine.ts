@@ -10,6 +10,7 @@ import { assign, setup } from 'xstate';
 import type { Scenario } from '../content/schema';
 import { aiStep, branch, dueAiSeats, fold, humanDecision, newMatch, submit, type Match } from '../match/match';
 import type { SaveProblem } from '../match/saveFile';
+import { isSeed } from '../match/seed';
 import { seatsOf } from '../rules/setup';
 import type { By, Command, Controller } from '../rules/types';
 
@@ -74,6 +75,7 @@ export const sessionMachine = setup({
     humanMay: ({ context, event }) => event.type === 'match.command' && context.match !== null && humanMay(context.match, event.by),
     knownSeat: ({ context, event }) => event.type === 'setup.seat' && context.scenario.platforms.some((p) => p.playable && p.id === event.seat),
     hasOffer: ({ context }) => context.problem?.offer != null,
+    isSeed: ({ event }) => event.type === 'setup.seed' && isSeed(event.seed),
     humanDecision: ({ context, event }) => event.type === 'replay.whatIf' && context.match !== null && humanDecision(context.match, event.at) !== null,
   },
   actions: {
@@ -136,7 +138,7 @@ export const sessionMachine = setup({
       on: {
         'session.title': 'title',
         'setup.seat': { guard: 'knownSeat', actions: assign({ controllers: ({ context, event }) => ({ ...context.controllers, [event.seat]: event.controller }) }) },
-        'setup.seed': { actions: assign({ seed: ({ event }) => Math.trunc(event.seed) }) },
+        'setup.seed': { guard: 'isSeed', actions: assign({ seed: ({ event }) => event.seed }) },
         'setup.start': { target: 'playing', actions: 'startMatch' },
       },
     },

@@ -6,11 +6,13 @@
  * and a fold through the rules; anything wrong becomes a problem that says what is wrong and what the
  * player can do, never a throw and never a silently different game. Imports zod, the rules and the words.
  */
+import '../content/zodConfig';
 import { z } from 'zod';
 import { Id, type Scenario } from '../content/schema';
 import type { AiLevel } from '../rules/types';
 import { commandLabel } from '../words/narrate';
 import { contentHash } from './hash';
+import { SEED_MAX, SEED_RANGE } from './seed';
 import { READABLE_FROM, RECORD_FORMAT, RECORD_MIN_VERSION, RECORD_VERSION, fold, originalOf, settle, type Match, type MatchRecord, type Origin } from './match';
 
 const Seat = z.object({
@@ -58,7 +60,7 @@ export const SaveSchema = z.object({
   minVersion: z.number().int(),
   scenarioId: Id,
   scenarioHash: z.string().regex(/^[0-9a-f]{32}$/),
-  seed: z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1),
+  seed: z.number().int().min(0).max(SEED_MAX, `a seed is ${SEED_RANGE}`),
   seats: z.array(Seat).min(1).max(12),
   commands: z.array(Recorded).max(5000),
   origin: OriginSchema.optional(),

@@ -20,6 +20,8 @@ import { dueOf } from '../rules/flow';
 import { seatsOf } from '../rules/setup';
 import { AI_LEVELS, type AiLevel } from '../rules/types';
 import { browserBench } from './benchBrowser';
+import { largestScenario } from './largestScenario';
+import { parseScenario } from '../content/parse';
 
 const file = fileURLToPath(new URL('../../scenarios/1921-tenth-congress.json', import.meta.url));
 const parsed = parseScenarioText(readFileSync(file, 'utf8'));
@@ -100,4 +102,15 @@ for (let seed = 1; seed <= 30; seed++) {
 console.log(`save of a whole 1921 game (30 games): median ${(quantile(sizes, 0.5) / 1024).toFixed(1)} KB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} KB (target ≤ 20 KB)`);
 console.log(`folding a whole game's record through the rules (30 games, 3 times each): median ${ms(quantile(folds, 0.5))}, slowest ${ms(Math.max(...folds))} (target median ≤ 50 ms)`);
 
-await browserBench((line) => console.log(line));
+// the largest scenario the limits allow: what "valid means playable" costs at its worst
+const largest = parseScenario(largestScenario());
+if (!largest.ok) throw new Error('the largest scenario does not validate');
+const largestTimes: number[] = [];
+for (let seed = 1; seed <= 3; seed++) {
+  const t0 = performance.now();
+  playAllAi(largest.scenario, seed, { wo: { kind: 'ai', level: 'hard' } });
+  largestTimes.push(performance.now() - t0);
+}
+console.log(`largest scenario within the limits (3,000 delegates, 60 delegations, 4 seats, 400 events), one all-AI game: median ${(quantile(largestTimes, 0.5) / 1000).toFixed(1)} s, slowest ${(Math.max(...largestTimes) / 1000).toFixed(1)} s (3 games, one seat hard)`);
+
+await browserBench((line) => console.log(line), JSON.stringify(largestScenario()));

@@ -56,7 +56,31 @@ async function timeTo(page: Page, url: string, ready: string): Promise<number> {
   return Date.now() - t0;
 }
 
-export async function browserBench(log: (s: string) => void): Promise<void> {
+/** The largest scenario, opened as an author's file, played with the computer in every seat to its result. */
+async function largestGame(page: Page, url: string, scenario: string): Promise<number> {
+  await page.goto(`${url}?testhook=1`);
+  await page.waitForFunction(() => window.__CONGRESS__?.ready === true, undefined, { timeout: 120_000 });
+  await page.evaluate((text) => sessionStorage.setItem('tenth-congress.local-scenario', JSON.stringify({ name: 'largest.json', text })), scenario);
+  const t0 = Date.now();
+  await page.goto(`${url}?testhook=1&scenario=local&pace=0&seed=2`);
+  await page.waitForFunction(() => window.__CONGRESS__?.ready === true && window.__CONGRESS__.scene() === 'title', undefined, { timeout: 120_000 });
+  const press = (name: string | RegExp) => page.getByRole('button', { name }).first().click({ timeout: 300_000 });
+  await press('Begin');
+  await press(/^Watch/);
+  await press('Open the Discussion');
+  await press('Open the congress');
+  await press('To the floor');
+  for (let i = 0; i < 11; i++) {
+    await press('Take the vote');
+    await press('Next item');
+  }
+  await press('Take the vote');
+  await press('See the outcome');
+  await page.waitForFunction(() => window.__CONGRESS__?.scene() === 'result', undefined, { timeout: 300_000 });
+  return Date.now() - t0;
+}
+
+export async function browserBench(log: (s: string) => void, largestScenario: string): Promise<void> {
   const size = firstDownload();
   log(`first download: ${(size.total / 1024).toFixed(1)} KB of gzipped JavaScript (target ≤ 450 KB): ${size.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
   const server = await preview({ root: ROOT, mode: 'test', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
@@ -83,6 +107,8 @@ export async function browserBench(log: (s: string) => void): Promise<void> {
       titles.push(await timeTo(page, shipped, "document.querySelector('[data-test=begin]') !== null"));
     }
     log(`time to the title screen: ${median(titles)} ms (median of 3), against ${median(empties)} ms for an empty Phaser page`);
+    const largest = await largestGame(page, url, largestScenario);
+    log(`largest scenario within the limits, from loading the file to the result, every seat the computer and no pauses but the buttons: ${(largest / 1000).toFixed(1)} s`);
   } finally {
     await browser.close();
     await server.close();

@@ -47,7 +47,10 @@ export function createSettingsDialog(host: HTMLElement, initial: Settings, audio
     field('set-projector', 'Projector mode (large text for the back of the room)', check('set-projector', current.projector, (v) => change({ projector: v }))),
     field('set-effects', 'Volume of the gavel, applause and voices', slider('set-effects', 'effects')),
     field('set-ambience', 'Volume of the murmur of the hall', slider('set-ambience', 'ambience')),
-    field('set-mute', 'Mute all sound', check('set-mute', audio.settings().muted, (v) => audio.setMuted(v))),
+    field('set-mute', 'Mute all sound', check('set-mute', audio.settings().muted, (v) => {
+      audio.setMuted(v);
+      onChange(current); // the header's sound button follows
+    })),
   );
   host.append(dialog);
   return {

@@ -57,9 +57,11 @@ export interface OpenedPage {
 /** Known harmless console noise from software WebGL when screenshots read pixels back. */
 const HARMLESS = /GPU stall due to ReadPixels|GL Driver Message/;
 
-export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
+/** Opens the game in a fresh browser context; `init` runs in the page before the game's own code. */
+export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewport = { width: 1366, height: 768 }, init?: () => void): Promise<OpenedPage> {
   const page = await h.browser.newPage({ viewport });
   h.pages.add(page);
+  if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('response', (r) => {
@@ -113,4 +115,15 @@ export async function openAtTitle(h: Harness, query?: string, viewport?: { width
   expect(await waitForBoot(opened.page)).toBe('webgl');
   await waitForScene(opened.page, 'title');
   return opened;
+}
+
+/** From the first forecast to the result: takes every one of `items` votes (the chair's slate, if `slate`, before the last). */
+export async function voteToResult(page: Page, items: number, slate = false): Promise<void> {
+  for (let i = 0; i < items; i++) {
+    if (i > 0) await press(page, 'Next item');
+    if (slate && i === items - 1) await press(page, 'Submit the slate');
+    await press(page, 'Take the vote');
+  }
+  await press(page, 'See the outcome');
+  await waitForScene(page, 'result');
 }

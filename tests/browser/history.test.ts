@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawScenario } from '../support/scenario';
 import { scan } from './axe';
-import { openAtTitle, press, useHarness, waitForBoot, waitForScene } from './harness';
+import { openAtTitle, press, useHarness, voteToResult, waitForBoot } from './harness';
 
 const harness = useHarness();
 
@@ -51,14 +51,7 @@ describe('sources and codex', () => {
     await press(page, /^Persuasion before coercion \(/);
     await press(page, 'Deliver the speech');
     await press(page, 'Yield the floor');
-    for (let i = 0; i < 4; i++) {
-      await press(page, 'Take the vote');
-      await press(page, 'Next item');
-    }
-    await press(page, 'Submit the slate');
-    await press(page, 'Take the vote');
-    await press(page, 'See the outcome');
-    await waitForScene(page, 'result');
+    await voteToResult(page, 5, true);
 
     await page.getByRole('button', { name: 'Sources of the 1921 figures' }).click();
     expect(await codex.textContent()).toMatch(/Maurice Brinton.*p\. 828/s);

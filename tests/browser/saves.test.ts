@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scan } from './axe';
-import { openAtTitle, press, useHarness, waitForBoot, waitForScene } from './harness';
+import { openAtTitle, press, useHarness, voteToResult, waitForBoot, waitForScene } from './harness';
 
 const harness = useHarness();
 const LONG = { timeout: 120_000 };
@@ -42,13 +42,7 @@ async function playToDebate(page: Page): Promise<void> {
 /** From the debate (the human's turn) to the result: yield, then every vote. */
 async function playToResult(page: Page): Promise<void> {
   await press(page, 'Yield the floor');
-  for (let i = 0; i < 4; i++) {
-    await press(page, 'Take the vote');
-    await press(page, 'Next item');
-  }
-  await press(page, 'Take the vote');
-  await press(page, 'See the outcome');
-  await waitForScene(page, 'result');
+  await voteToResult(page, 5);
 }
 
 async function saveToFile(page: Page): Promise<string> {

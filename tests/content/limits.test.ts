@@ -12,7 +12,7 @@ import { run } from '../../game/cli/run';
 import { LIMITS } from '../../game/content/limits';
 import { parseScenario } from '../../game/content/parse';
 import { playAllAi } from '../../game/match/headless';
-import { largestScenario } from '../support/largest';
+import { largestScenario } from '../../game/tools/largestScenario';
 import { SCENARIO_DIR, rawScenario } from '../support/scenario';
 
 const dir = mkdtempSync(join(tmpdir(), 'congress-limits-'));

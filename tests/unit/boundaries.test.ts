@@ -57,6 +57,16 @@ describe('import boundaries', () => {
     }
   });
 
+  it("every module that defines zod schemas first turns zod's compiled parsers off (the page's CSP forbids eval)", () => {
+    const definers = files.filter((f) => f.path !== 'content/zodConfig.ts' && !f.path.startsWith('tools/') && /import \{[^}]*\bz\b[^}]*\} from 'zod'/.test(readFileSync(join(GAME, f.path), 'utf8')));
+    expect(definers.length).toBeGreaterThan(2);
+    for (const f of definers) {
+      const config = f.imports.findIndex((i) => i.endsWith('zodConfig'));
+      expect(config, `${f.path} imports zod without content/zodConfig first`).toBeGreaterThanOrEqual(0);
+      expect(config, f.path).toBeLessThan(f.imports.indexOf('zod'));
+    }
+  });
+
   it('only the entry point loads the development tools (test hook, benchmark scenes)', () => {
     const importers = files.filter((f) => !f.path.startsWith('dev/') && f.imports.some((i) => i.includes('/dev/'))).map((f) => f.path);
     expect(importers).toEqual(['main.ts']);

@@ -8,6 +8,7 @@ import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER, hex } from '../palette';
 import type { AiLevel } from '../../rules/types';
 import { yearOf } from '../../rules/agenda';
+import { parseSeed, SEED_RANGE } from '../../match/seed';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -43,7 +44,7 @@ export class SetupScene extends Scene {
       toggle(o.label, false, () => {
         this.choice = o.id;
         buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.choice === o.id)));
-        start.disabled = false;
+        start.disabled = parseSeed(seed.value) === null;
       }, { 'data-choice': o.id }),
     );
     group.append(...buttons);
@@ -51,15 +52,23 @@ export class SetupScene extends Scene {
     const strength = el('select', { id: 'strength' });
     const levels: [AiLevel, string][] = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard'], ['historical', `Historical: plays as in ${yearOf(sc)}`]];
     for (const [value, label] of levels) strength.append(el('option', { value, selected: value === 'normal' }, label));
+    const seedNote = el('p', { id: 'seed-note', class: 'rejection', 'aria-live': 'polite' });
     const start = button('Open the Discussion', () => {
+      const n = parseSeed(seed.value);
+      if (n === null) return;
       for (const p of playable) {
         actor.send({ type: 'setup.seat', seat: p.id, controller: p.id === this.choice ? { kind: 'human' } : { kind: 'ai', level: strength.value as AiLevel } });
       }
-      const n = Number.parseInt(seed.value, 10);
-      if (Number.isFinite(n)) actor.send({ type: 'setup.seed', seed: n });
+      actor.send({ type: 'setup.seed', seed: n });
       actor.send({ type: 'setup.start' });
     }, { class: 'primary', disabled: true, 'data-test': 'start' });
-    panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
+    seed.addEventListener('input', () => {
+      const ok = parseSeed(seed.value) !== null;
+      seedNote.textContent = ok ? '' : `The seed is ${SEED_RANGE}.`;
+      seed.setAttribute('aria-invalid', String(!ok));
+      start.disabled = !ok || this.choice === null;
+    });
+    panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, seedNote, start);
     const current = this.ctx.screen().match;
     if (current && current.phase !== 'outcome') {
       panel.append(

@@ -1,15 +1,19 @@
 /**
  * The largest scenario the limits allow, grown from the 1921 scenario: as many delegations and delegates,
  * playable platforms, cards, issues, rounds, events, agenda items and words as the game accepts. Used to
- * show that "valid" means "playable" (tests/content/limits.test.ts, npm run bench).
+ * show that "valid" means "playable" (tests/content/limits.test.ts, the browser tests, npm run bench).
+ * A tool for Node, not part of the game.
  */
-import { LIMITS } from '../../game/content/limits';
-import { rawScenario } from './scenario';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LIMITS } from '../content/limits';
+
+const SCENARIO_1921 = fileURLToPath(new URL('../../scenarios/1921-tenth-congress.json', import.meta.url));
 
 const pad = (text: string, length: number) => (text + ' ' + 'word '.repeat(length)).slice(0, length);
 
 export function largestScenario(): Record<string, any> {
-  const s = rawScenario() as any;
+  const s = JSON.parse(readFileSync(SCENARIO_1921, 'utf8'));
   // four playable platforms (one shape each), eight in all
   const dc = s.platforms.find((p: any) => p.id === 'dc');
   Object.assign(dc, { playable: true, shape: 'diamond' });

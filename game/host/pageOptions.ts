@@ -1,0 +1,48 @@
+/**
+ * The page's options, read strictly from the address: ?seed (a whole number from 0 to 4,294,967,295),
+ * ?pace (how long the computer waits before a move, 0 to 10,000 ms; 0 means no wait), ?scenario (a
+ * bundled scenario's id, or "local"). Anything else, or an option given twice, is not silently taken or
+ * dropped: it becomes a note the page shows, and the game goes on with the default. Pure.
+ */
+import { parseSeed, SEED_RANGE } from '../match/seed';
+
+export const DEFAULT_PACE = 700;
+export const MAX_PACE = 10_000;
+
+export interface PageOptions {
+  seed: number | null; // null: the setup screen's default
+  pace: number; // ms
+  scenario: string | null; // null: the default scenario
+  notes: string[];
+}
+
+/** `extra` names options that a test build also reads (the test hook, the benchmark modes). */
+export function readPageOptions(search: string, extra: readonly string[] = []): PageOptions {
+  const params = new URLSearchParams(search);
+  const known = ['seed', 'pace', 'scenario', ...extra];
+  const options: PageOptions = { seed: null, pace: DEFAULT_PACE, scenario: null, notes: [] };
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    if (!known.includes(name)) {
+      options.notes.push(`"${name}" is not an option of this page (its options are ${known.filter((k) => !extra.includes(k)).join(', ')}); it was ignored.`);
+      continue;
+    }
+    if (seen.has(name)) {
+      options.notes.push(`"${name}" is given more than once; only its first value is used.`);
+      continue;
+    }
+    seen.add(name);
+    if (name === 'seed') {
+      const seed = parseSeed(value);
+      if (seed === null) options.notes.push(`The seed "${value}" is not ${SEED_RANGE}; the game's own seed is used.`);
+      options.seed = seed;
+    } else if (name === 'pace') {
+      const pace = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+      if (Number.isInteger(pace) && pace <= MAX_PACE) options.pace = pace;
+      else options.notes.push(`The pace "${value}" is not a number of milliseconds from 0 to ${MAX_PACE.toLocaleString('en-GB')}; the computer waits ${DEFAULT_PACE} ms.`);
+    } else if (name === 'scenario') {
+      options.scenario = value;
+    }
+  }
+  return options;
+}
