@@ -14,6 +14,7 @@ const pad = (text: string, length: number) => (text + ' ' + 'word '.repeat(lengt
 
 export function largestScenario(): Record<string, any> {
   const s = JSON.parse(readFileSync(SCENARIO_1921, 'utf8'));
+  Object.assign(s, { id: 'largest-within-limits', title: 'The largest scenario within the limits' });
   // four playable platforms (one shape each), eight in all
   const dc = s.platforms.find((p: any) => p.id === 'dc');
   Object.assign(dc, { playable: true, shape: 'diamond' });
