@@ -14,7 +14,7 @@ import { DEFAULT_SCENARIO, loadBundledScenario, scenarioIds, scenarioList, type 
 import { connectAnnouncer } from './host/announcer';
 import { connectNavigation, goToPlace, placeOf } from './host/navigation';
 import { readPageOptions } from './host/pageOptions';
-import { paceAi } from './host/pacer';
+import { paceAi, type Pacer } from './host/pacer';
 import { createSaves } from './host/saves';
 import { applySettings, readSettings, writeSettings } from './host/settings';
 import { sessionMachine } from './machine/sessionMachine';
@@ -22,6 +22,7 @@ import { contentHash } from './match/hash';
 import type { Opened } from './match/saveFile';
 import { check, isSeatCommand } from './rules/legal';
 import { createCodex } from './view/codex';
+import { connectCurtain } from './view/curtain';
 import { createView } from './view/createView';
 import { el } from './view/dom';
 import { screenOf } from './view/screen';
@@ -143,6 +144,33 @@ function showNotes(notes: readonly string[]): void {
   box.hidden = notes.length === 0;
 }
 
+/**
+ * The header's Undo (enabled exactly when the rules let the last move be taken back) and the pause of the
+ * computer's moves (shown while the computer plays a seat of the game on screen).
+ */
+function connectGameButtons(actor: SessionActor, screen: () => ReturnType<typeof screenOf>, undo: HTMLButtonElement, pause: HTMLButtonElement, pacer: Pacer): void {
+  undo.addEventListener('click', () => actor.send({ type: 'match.undo' }));
+  const showPause = () => {
+    pause.setAttribute('aria-pressed', String(pacer.paused()));
+    pause.textContent = pacer.paused() ? 'Let the computer play' : 'Pause the computer';
+  };
+  pause.addEventListener('click', () => {
+    pacer.setPaused(!pacer.paused());
+    showPause();
+  });
+  const render = () => {
+    const s = screen();
+    const playing = s.mode === 'playing' && !!s.view && s.view.phase !== 'outcome';
+    undo.hidden = !playing;
+    undo.disabled = !s.undo;
+    undo.textContent = s.undo ? `Undo ${s.hotSeat ? `${s.undo.name}'s` : 'your'} last move` : 'Undo';
+    pause.hidden = !playing || !s.view!.seats.some((x) => !x.human);
+    showPause();
+  };
+  actor.subscribe({ next: render, error: () => undefined });
+  render();
+}
+
 /** Sound starts on the first click or key press, never before. */
 function connectAudio(): ReturnType<typeof createHowlerAudio> {
   const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL });
@@ -248,7 +276,10 @@ async function start(): Promise<void> {
   connectNavigation(actor);
   connectAnnouncer(actor, scenario, screen, byId('log'), byId('captions'), audio);
   const view = createView(byId('game-container'), ctx);
-  paceAi(actor, options.pace);
+  const overlays = connectCurtain(ctx, byId('app'));
+  const pacer = paceAi(actor, options.pace, overlays.holding);
+  overlays.onRelease(pacer.kick);
+  connectGameButtons(actor, screen, byId('undo') as HTMLButtonElement, byId('pause') as HTMLButtonElement, pacer);
   if (import.meta.env.MODE === 'test') {
     const dev = await import('./dev/devEntry');
     dev.mountDevTools(ctx, view, audio, params.get('bench'));

@@ -39,9 +39,10 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
       return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority's list includes leaders of ${names(coopt)}.` : `As in ${year}, the majority's list leaves the opposition off.` };
     }
     case 'debate': {
-      const hand = handOf(sc, state, seat).filter((id) => h.cards.includes(id));
-      const options = speechOptions(sc, state, seat, hand, 2);
-      if (!options.length) return { action: { type: 'pass', seat }, reason: 'Its historical arguments are made.' };
+      const held = handOf(sc, state, seat);
+      const historical = held.filter((id) => h.cards.includes(id));
+      const options = speechOptions(sc, state, seat, historical.length ? historical : held, 2);
+      if (!options.length) return { action: { type: 'pass', seat }, reason: held.length ? 'It has no floor time left for the arguments it holds.' : 'Its arguments are made.' };
       const base = votesNow(sc, state, seat);
       let best = options[0]!;
       let bestScore = -Infinity;
@@ -50,7 +51,9 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
         if (score > bestScore) [best, bestScore] = [cards, score];
       });
       const titles = best.map((id) => `"${sc.cards.find((c) => c.id === id)!.title}"`).join(' and ');
-      return { action: { type: 'speak', seat, cards: best }, reason: `It makes the case it made in ${year}, ${titles}, expecting about ${Math.round(bestScore - base)} votes more.` };
+      const gain = Math.round(bestScore - base);
+      const reason = historical.length ? `It makes the case it made in ${year}, ${titles}, expecting about ${gain} votes more.` : `None of the arguments it made in ${year} is in its hand; it makes ${titles}, expecting about ${gain} votes more.`;
+      return { action: { type: 'speak', seat, cards: best }, reason };
     }
     default:
       return null;

@@ -131,15 +131,29 @@ function checkPlay(ctx: Ctx, s: Raw, known: { platforms: Set<string>; agenda: Se
     }),
   );
   s.platforms.forEach((p, i) => {
-    p.objectives.forEach((o, j) => {
-      const path = ['platforms', i, 'objectives', j, 'measure'];
+    const objective = (field: 'objectives' | 'secret') => (o: Raw['platforms'][number]['objectives'][number], j: number) => {
+      const path = ['platforms', i, field, j, 'measure'];
       const m = o.measure;
       if (m.kind === 'cc-full') return ref(ctx, m.platform, known.platforms, [...path, 'platform'], 'platform');
       const item = s.agenda.find((a) => a.id === m.item);
       if (!item) return problem(ctx, [...path, 'item'], `unknown agenda item "${m.item}"`);
-      if (m.kind === 'share' && !item.motions.some((x) => x.id === m.motion)) problem(ctx, [...path, 'motion'], `"${m.item}" has no motion "${m.motion}"`);
-      if (m.kind === 'adopted' && (!item.ballot || item.record.adopted === undefined)) problem(ctx, [...path, 'item'], `"${m.item}" needs a ballot and record.adopted to be measured`);
-    });
+      if (m.kind === 'adopted') {
+        if (!item.ballot || item.record.adopted === undefined) problem(ctx, [...path, 'item'], `"${m.item}" needs a ballot and record.adopted to be measured`);
+        return;
+      }
+      if (!item.motions.some((x) => x.id === m.motion)) problem(ctx, [...path, 'motion'], `"${m.item}" has no motion "${m.motion}"`);
+      if (m.kind === 'ahead') {
+        if (!item.motions.some((x) => x.id === m.rival)) problem(ctx, [...path, 'rival'], `"${m.item}" has no motion "${m.rival}"`);
+        else if (m.rival === m.motion) problem(ctx, [...path, 'rival'], 'a motion cannot be ahead of itself: name another motion');
+        if (!item.record.votes) problem(ctx, [...path, 'item'], `"${m.item}" needs record.votes to compare the two motions with history`);
+      }
+      if (m.kind === 'delegation') ref(ctx, m.delegation, delegations, [...path, 'delegation'], 'delegation');
+    };
+    p.objectives.forEach(objective('objectives'));
+    p.secret.forEach(objective('secret'));
+    if (p.secret.length && !p.playable) problem(ctx, ['platforms', i, 'secret'], 'only a playable platform has a seat to draw a secret objective');
+    const deck = s.cards.filter((c) => c.platform === p.id).length;
+    if (p.hand !== undefined && p.hand > deck) problem(ctx, ['platforms', i, 'hand'], `a hand of ${p.hand} cards, but the platform has only ${deck} argument cards`);
     const h = p.history;
     if (!h) return;
     refs(ctx, h.organise, delegations, ['platforms', i, 'history', 'organise'], 'delegation');

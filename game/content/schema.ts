@@ -53,13 +53,18 @@ export const IssueSchema = z.strictObject({
   poles: z.tuple([Name, Name]).describe('what -1 and +1 mean on this axis'),
 });
 
+/** More or fewer than history: which way a figure should move for the objective to be met. */
+const Want = z.enum(['more', 'fewer']).default('more').describe('"more" (the default): the objective is met by beating the historical figure; "fewer": by staying below it');
+
 /** One thing a platform wants, measured in the game and in the historical record. */
 export const ObjectiveSchema = z.strictObject({
   text: Text.describe('the objective in plain words, shown to the player'),
   measure: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('share'), item: Id, motion: Id }).describe("the motion's share of the votes cast on an agenda item"),
+    z.strictObject({ kind: z.literal('share'), item: Id, motion: Id, want: Want }).describe("the motion's share of the votes cast on an agenda item"),
     z.strictObject({ kind: z.literal('adopted'), item: Id, want: z.boolean() }).describe('whether an agenda item is adopted'),
-    z.strictObject({ kind: z.literal('cc-full'), platform: Id }).describe("the platform's full members of the elected committee"),
+    z.strictObject({ kind: z.literal('cc-full'), platform: Id, want: Want }).describe("the platform's full members of the elected committee"),
+    z.strictObject({ kind: z.literal('ahead'), item: Id, motion: Id, rival: Id }).describe('the motion wins more votes than the rival motion on the item'),
+    z.strictObject({ kind: z.literal('delegation'), item: Id, motion: Id, delegation: Id }).describe("the motion wins more than half of one delegation's votes on the item (the sources rarely give a delegation's own vote, so this is graded met or not met)"),
   ]),
 });
 
@@ -84,6 +89,18 @@ export const PlatformSchema = z.strictObject({
   demands: z.array(Text).min(1).max(10, most(10, 'demands')),
   position: z.record(z.string(), Position).describe('issue id -> position'),
   objectives: z.array(ObjectiveSchema).max(LIMITS.objectives, most(LIMITS.objectives, 'objectives')).default([]).describe('what this platform wants, each measured against the historical record'),
+  secret: z
+    .array(ObjectiveSchema)
+    .max(LIMITS.objectives, most(LIMITS.objectives, 'secret objectives'))
+    .default([])
+    .describe("secret objectives: at the start each seat draws one of its platform's, known only to that seat until the results"),
+  hand: z
+    .number()
+    .int()
+    .min(1)
+    .max(LIMITS.cardsPerPlatform, `a hand holds at most ${LIMITS.cardsPerPlatform} cards, the most one platform may have`)
+    .optional()
+    .describe('how many of its argument cards the platform holds at once, dealt from its shuffled deck and topped up after each speech; absent: its whole deck'),
   history: PersonaSchema.optional().describe('how the platform played in history: the "historical" AI follows it'),
   ...Cited,
 });

@@ -18,6 +18,8 @@ export interface CongressTestHook {
   hallDelegates(): number;
   scenarioDelegates: number;
   audio(): AudioStatus & AudioSettings;
+  /** Whose eyes the screen is drawn for: "public", or the seat whose player passed the curtain (never what it holds). */
+  viewer(): string;
   /** The session's match as the public sees it, or null. */
   publicView(): MatchView | null;
   /** How the voting delegates of one delegation in the hall lean now, as the hall shows them. */
@@ -43,6 +45,10 @@ export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: A
     phase: () => publicView()?.phase ?? null,
     hallDelegates: () => ctx.report.hallDelegates,
     audio: () => ({ ...audio.status(), ...audio.settings() }),
+    viewer: () => {
+      const v = ctx.screen().viewer;
+      return v.kind === 'seat' ? v.seat : v.kind;
+    },
     publicView: () => JSON.parse(JSON.stringify(publicView())) as MatchView | null,
     leanings: (delegation) => markCounts(publicView()?.delegates.filter((v) => v.group === delegation) ?? []),
     scenarioDelegates: ctx.scenario.delegations.reduce((n, d) => n + d.voting + d.consultative, 0),

@@ -34,7 +34,8 @@ export function connectAnnouncer(actor: SessionActor, sc: Scenario, screen: () =
   let inHall = false;
   const render = () => {
     const s = screen();
-    const lines = s.view?.log ?? [];
+    // with several players at one screen, the live log (which anyone may hear) keeps to public lines
+    const lines = (s.view?.log ?? []).filter((l) => !(s.hotSeat && l.private));
     const continues = shown.length <= lines.length && (shown.length === 0 || same(shown.at(-1), lines[shown.length - 1]));
     const fresh = continues ? lines.slice(shown.length) : lines;
     if (!continues) log.replaceChildren();

@@ -8,7 +8,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { Scenario } from '../content/schema';
-import { aiStep, branch, dueAiSeats, fold, humanDecision, newMatch, submit, type Match } from '../match/match';
+import { aiStep, branch, dueAiSeats, fold, humanDecision, newMatch, submit, undo, undoableBy, type Match } from '../match/match';
+import { curtainFor, eyesAfter, isHotSeat } from '../match/seats';
 import type { SaveProblem } from '../match/saveFile';
 import { isSeed } from '../match/seed';
 import { seatsOf } from '../rules/setup';
@@ -23,6 +24,12 @@ export interface SessionContext {
   notice: string | null; // why the last command from the screen was refused
   replay: { cursor: number; match: Match } | null; // the record folded up to the cursor
   problem: SaveProblem | null;
+  /**
+   * With several human seats at one screen: the seat whose player has passed the curtain and sees its
+   * private screen, or null while the curtain is up (or nothing private is due). Never saved: a reload
+   * brings the curtain back first.
+   */
+  eyes: string | null;
 }
 
 export interface SessionInput {
@@ -36,6 +43,10 @@ export type SessionEvent =
   | { type: 'session.setup' }
   | { type: 'session.title' }
   | { type: 'session.resume' }
+  | { type: 'session.hotSeat' } // setup with two players at one screen already chosen
+  | { type: 'curtain.pass'; seat: string } // the player of this seat has the device and confirms it
+  | { type: 'match.undo' }
+  | { type: 'game.rematch' }
   | { type: 'setup.seat'; seat: string; controller: Controller }
   | { type: 'setup.seed'; seed: number }
   | { type: 'setup.start' }
@@ -51,11 +62,21 @@ export type SessionEvent =
   | { type: 'replay.whatIf'; at: number }
   | { type: 'game.restart' };
 
-/** A human at this screen may issue `by`'s commands: a seat a human plays, or the facilitator. */
-function humanMay(match: Match, by: By): boolean {
+/**
+ * A human at this screen may issue `by`'s commands: a seat a human plays, or the facilitator. With several
+ * human seats, only the seat whose player has passed the curtain.
+ */
+function humanMay(match: Match, by: By, eyes: string | null): boolean {
   if (by === 'facilitator') return true;
   if (by === 'system') return false;
+  if (isHotSeat(match) && by.seat !== eyes) return false;
   return match.state.seats.some((s) => s.id === by.seat && s.controller.kind === 'human');
+}
+
+/** Two players at one screen: the first and the last playable platforms, the computer the rest. */
+function hotSeatControllers(sc: Scenario): Record<string, Controller> {
+  const playable = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  return Object.fromEntries(playable.map((id, i) => [id, i === 0 || i === playable.length - 1 ? { kind: 'human' as const } : { kind: 'ai' as const, level: 'normal' as const }]));
 }
 
 function replayAt(sc: Scenario, match: Match, cursor: number): { cursor: number; match: Match } {
@@ -72,7 +93,9 @@ export const sessionMachine = setup({
   guards: {
     hasMatch: ({ context }) => context.match !== null,
     aiDue: ({ context }) => context.match !== null && dueAiSeats(context.scenario, context.match).length > 0,
-    humanMay: ({ context, event }) => event.type === 'match.command' && context.match !== null && humanMay(context.match, event.by),
+    humanMay: ({ context, event }) => event.type === 'match.command' && context.match !== null && humanMay(context.match, event.by, context.eyes),
+    curtainSeat: ({ context, event }) => event.type === 'curtain.pass' && context.match !== null && curtainFor(context.scenario, context.match, context.eyes) === event.seat,
+    canUndo: ({ context }) => context.match !== null && undoableBy(context.match) !== null,
     knownSeat: ({ context, event }) => event.type === 'setup.seat' && context.scenario.platforms.some((p) => p.playable && p.id === event.seat),
     hasOffer: ({ context }) => context.problem?.offer != null,
     isSeed: ({ event }) => event.type === 'setup.seed' && isSeed(event.seed),
@@ -82,19 +105,29 @@ export const sessionMachine = setup({
     command: assign(({ context, event }) => {
       if (event.type !== 'match.command' || !context.match) return {};
       const result = submit(context.scenario, context.match, event.command, event.by);
-      return result.ok ? { match: result.match, notice: null } : { notice: result.reason };
+      return result.ok ? { match: result.match, notice: null, eyes: eyesAfter(context.scenario, result.match, context.eyes) } : { notice: result.reason };
     }),
-    refuse: assign({ notice: 'that is not yours to decide: the computer plays this seat' }),
+    refuse: assign(({ context }) => ({ notice: context.match && isHotSeat(context.match) ? 'pass the device to the player of this seat first' : 'that is not yours to decide: the computer plays this seat' })),
     aiStep: assign(({ context }) => {
       const result = context.match && aiStep(context.scenario, context.match);
       if (!result) return {};
-      return result.ok ? { match: result.match } : { notice: result.reason };
+      return result.ok ? { match: result.match, eyes: eyesAfter(context.scenario, result.match, context.eyes) } : { notice: result.reason };
+    }),
+    undo: assign(({ context }) => {
+      const result = context.match && undo(context.scenario, context.match);
+      if (!result) return {};
+      return result.ok ? { match: result.match, notice: null, eyes: null } : { notice: result.reason };
     }),
     startMatch: assign(({ context }) => ({
       match: newMatch(context.scenario, context.scenarioHash, context.seed, seatsOf(context.scenario, context.controllers)),
       notice: null,
       replay: null,
+      eyes: null,
     })),
+    rematch: assign(({ context }) => {
+      const old = context.match!;
+      return { match: newMatch(context.scenario, context.scenarioHash, old.record.seed, old.record.seats, old.record.deal === true), notice: null, replay: null, eyes: null };
+    }),
     openReplay: assign(({ context, event }) => {
       if (!context.match) return {};
       const cursor = event.type === 'replay.open' && event.cursor !== undefined ? event.cursor : context.match.record.commands.length;
@@ -103,7 +136,7 @@ export const sessionMachine = setup({
     whatIf: assign(({ context, event }) => {
       if (event.type !== 'replay.whatIf' || !context.match) return {};
       const result = branch(context.scenario, context.match, event.at);
-      return result.ok ? { match: result.match, replay: null, notice: null } : { notice: result.reason };
+      return result.ok ? { match: result.match, replay: null, notice: null, eyes: null } : { notice: result.reason };
     }),
     moveReplay: assign(({ context, event }) => (event.type === 'replay.to' && context.match ? { replay: replayAt(context.scenario, context.match, event.cursor) } : {})),
   },
@@ -118,18 +151,20 @@ export const sessionMachine = setup({
     notice: null,
     replay: null,
     problem: null,
+    eyes: null,
   }),
   initial: 'title',
   on: {
-    'match.load': { target: '.playing', actions: assign(({ event }) => ({ match: event.match, notice: null, replay: null, problem: null })) },
+    'match.load': { target: '.playing', actions: assign(({ event }) => ({ match: event.match, notice: null, replay: null, problem: null, eyes: null })) },
     'save.problem': { target: '.problem', actions: assign(({ event }) => ({ problem: event.problem })) },
     // the game kept in this browser, put back without leaving the screen the session is on
-    'match.restore': { actions: assign(({ event }) => ({ match: event.match, notice: null })) },
+    'match.restore': { actions: assign(({ event }) => ({ match: event.match, notice: null, eyes: null })) },
   },
   states: {
     title: {
       on: {
         'session.setup': 'setup',
+        'session.hotSeat': { target: 'setup', actions: assign(({ context }) => ({ controllers: hotSeatControllers(context.scenario) })) },
         'session.resume': { guard: 'hasMatch', target: 'playing' },
         'replay.open': { guard: 'hasMatch', target: 'replay', actions: 'openReplay' },
       },
@@ -147,8 +182,11 @@ export const sessionMachine = setup({
         'session.title': 'title',
         'match.command': [{ guard: 'humanMay', actions: 'command' }, { actions: 'refuse' }],
         'ai.step': { guard: 'aiDue', actions: 'aiStep' },
+        'curtain.pass': { guard: 'curtainSeat', actions: assign(({ event }) => ({ eyes: event.type === 'curtain.pass' ? event.seat : null })) },
+        'match.undo': { guard: 'canUndo', actions: 'undo' },
         'replay.open': { target: 'replay', actions: 'openReplay' },
         'game.restart': 'setup',
+        'game.rematch': { guard: 'hasMatch', actions: 'rematch' },
       },
     },
     replay: {
@@ -162,7 +200,7 @@ export const sessionMachine = setup({
     },
     problem: {
       on: {
-        'problem.accept': { guard: 'hasOffer', target: 'playing', actions: assign(({ context }) => ({ match: context.problem!.offer!.match, problem: null, notice: null, replay: null })) },
+        'problem.accept': { guard: 'hasOffer', target: 'playing', actions: assign(({ context }) => ({ match: context.problem!.offer!.match, problem: null, notice: null, replay: null, eyes: null })) },
         'session.title': { target: 'title', actions: assign({ problem: null }) },
       },
     },

@@ -9,19 +9,29 @@ import { chooseAction } from '../ai/policy';
 import type { Scenario } from '../content/schema';
 import { apply } from '../rules/apply';
 import { dueOf } from '../rules/flow';
+import { handOf } from '../rules/legal';
 import { startGame } from '../rules/setup';
 import type { By, Command, GameEvent, GameState, Seat } from '../rules/types';
 
 export const RECORD_FORMAT = 'tenth-congress-match';
-/** The version this build writes. Version 2 added `origin`, the game a "what if" branched from. */
-export const RECORD_VERSION = 2;
+/**
+ * The version this build writes. Version 2 added `origin`, the game a "what if" branched from; version 3
+ * added `deal`: hands of argument cards and secret objectives dealt from the seed.
+ */
+export const RECORD_VERSION = 3;
 /** The oldest version this build can still load (older files are migrated up, see saveFile.ts). */
 export const RECORD_MIN_VERSION = 1;
 /**
  * Written in every file as `minVersion`: the oldest reader that can load it. A reader of version 1 plays a
- * version 2 record as the same game; it only drops `origin`, so it cannot show the comparison.
+ * version 2 record as the same game (it only drops `origin`, so it cannot show the comparison), and a
+ * record with open decks of version 3 too; a dealt record needs a reader of version 3, which deals.
  */
 export const READABLE_FROM = 1;
+export const READABLE_FROM_DEALT = 3;
+
+export function readableFrom(record: Pick<MatchRecord, 'deal'>): number {
+  return record.deal ? READABLE_FROM_DEALT : READABLE_FROM;
+}
 
 export interface RecordedCommand {
   stateId: number; // how many commands came before it: a deleted or moved command shows as a gap
@@ -47,6 +57,7 @@ export interface MatchRecord {
   seats: Seat[];
   commands: RecordedCommand[];
   origin?: Origin; // present when this game is a "what if" of another
+  deal?: true; // hands and secret objectives dealt from the seed; absent in games with open decks (records before version 3)
 }
 
 /** What the machine holds: the record, and the state and events folded from it. */
@@ -54,21 +65,23 @@ export interface Match {
   record: MatchRecord;
   state: GameState;
   events: GameEvent[]; // every event so far, each with the number of the command that produced it
+  rngBefore?: number; // the generator's state before the last command: whether it rolled dice (see undoableBy)
 }
 
 export type Submitted = { ok: true; match: Match } | { ok: false; reason: string };
 
-export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[]): Match {
-  const { state, events } = startGame(sc, seed, seats);
+export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true): Match {
+  const { state, events } = startGame(sc, seed, seats, dealt);
   const record: MatchRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    minVersion: READABLE_FROM,
+    minVersion: dealt ? READABLE_FROM_DEALT : READABLE_FROM,
     scenarioId: sc.id,
     scenarioHash,
     seed,
     seats: state.seats,
     commands: [],
+    ...(dealt ? { deal: true as const } : {}),
   };
   return settle(sc, { record, state, events });
 }
@@ -84,7 +97,7 @@ function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
   if (entry.stateId !== match.state.step) return { ok: false, reason: `it is numbered ${entry.stateId + 1} but comes at place ${match.state.step + 1}: a command before it is missing or out of place` };
   const result = apply(sc, match.state, entry.command, entry.by);
   if (!result.ok) return result;
-  return { ok: true, match: { record: { ...match.record, commands: [...match.record.commands, entry] }, state: result.state, events: [...match.events, ...result.events] } };
+  return { ok: true, match: { record: { ...match.record, commands: [...match.record.commands, entry] }, state: result.state, events: [...match.events, ...result.events], rngBefore: match.state.rng } };
 }
 
 /** Takes every step the game owes itself now (the election after the Discussion, revealing sealed choices). */
@@ -106,7 +119,7 @@ export type Folded = { ok: true; match: Match } | { ok: false; at: number; reaso
  * `upTo` folds only that many commands (for replay).
  */
 export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length): Folded {
-  const { state, events } = startGame(sc, record.seed, record.seats);
+  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true);
   let match: Match = { record: { ...record, commands: [] }, state, events };
   for (const [at, entry] of record.commands.slice(0, upTo).entries()) {
     const next = step(sc, match, entry);
@@ -114,6 +127,30 @@ export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.l
     match = next.match;
   }
   return { ok: true, match };
+}
+
+/**
+ * The seat whose last move may be taken back now, or null. Undo works within the current step until
+ * something is revealed: the last command of the record must be a human seat's move that rolled no dice,
+ * drew no card and set nothing else off (the next round's news, the reveal of sealed choices, the
+ * election). A sealed choice can be taken back until the last one is made, which reveals them all.
+ */
+export function undoableBy(match: Match): string | null {
+  const at = match.record.commands.length - 1;
+  const seat = humanDecision(match, at);
+  if (!seat) return null;
+  const produced = match.events.filter((e) => e.at === at);
+  const own = produced.every((e) => 'move' in e && e.move === at && 'seat' in e && e.seat === seat);
+  return own && match.rngBefore === match.state.rng ? seat : null;
+}
+
+
+/** The match without its last command (see undoableBy), or a refusal saying why not. */
+export function undo(sc: Scenario, match: Match): Submitted {
+  const seat = undoableBy(match);
+  if (!seat) return { ok: false, reason: 'there is no move to take back: the last one has revealed something, or it was not a human seat\'s' };
+  const folded = fold(sc, { ...match.record, commands: match.record.commands.slice(0, -1) });
+  return folded.ok ? { ok: true, match: settle(sc, folded.match) } : { ok: false, reason: folded.reason };
 }
 
 /** The command at `at` was decided by a human seat: a place to ask "what if…". */
@@ -143,10 +180,16 @@ export function originalOf(record: MatchRecord): MatchRecord | null {
   return { ...rest, commands: [...record.commands.slice(0, origin.at), ...origin.commands], ...(origin.origin ? { origin: origin.origin } : {}) };
 }
 
-/** The state as one seat may know it: the other seats' sealed choices removed. For the computer's seats. */
-export function redactFor(state: GameState, seat: string): GameState {
+/**
+ * The state as one seat may know it, for the computer's seats: the other seats' sealed choices, decks and
+ * secret objectives removed, and its own deck cut to the hand it holds (it cannot know what it will draw).
+ */
+export function redactFor(sc: Scenario, state: GameState, seat: string): GameState {
   const own = state.sealed[seat];
-  return { ...state, sealed: own ? { [seat]: own } : {} };
+  const redacted: GameState = { ...state, sealed: own ? { [seat]: own } : {} };
+  if (state.decks) redacted.decks = { [seat]: handOf(sc, state, seat) };
+  if (state.secret) redacted.secret = Object.hasOwn(state.secret, seat) ? { [seat]: state.secret[seat]! } : {};
+  return redacted;
 }
 
 /** The seats the computer plays that owe a move now. */
@@ -160,7 +203,7 @@ export function dueAiSeats(sc: Scenario, match: Match): Seat[] {
 export function aiStep(sc: Scenario, match: Match): Submitted | null {
   const seat = dueAiSeats(sc, match)[0];
   if (!seat || seat.controller.kind !== 'ai') return null;
-  const choice = chooseAction(sc, redactFor(match.state, seat.id), seat.id, seat.controller.level);
+  const choice = chooseAction(sc, redactFor(sc, match.state, seat.id), seat.id, seat.controller.level);
   if (!choice) return { ok: false, reason: `the computer found no move for the ${seat.id} seat` };
   return submit(sc, match, choice.action, { seat: seat.id }, choice.reason);
 }

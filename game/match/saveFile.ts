@@ -13,7 +13,7 @@ import type { AiLevel } from '../rules/types';
 import { commandLabel } from '../words/narrate';
 import { contentHash } from './hash';
 import { SEED_MAX, SEED_RANGE } from './seed';
-import { READABLE_FROM, RECORD_FORMAT, RECORD_MIN_VERSION, RECORD_VERSION, fold, originalOf, settle, type Match, type MatchRecord, type Origin } from './match';
+import { RECORD_FORMAT, readableFrom, RECORD_MIN_VERSION, RECORD_VERSION, fold, originalOf, settle, type Match, type MatchRecord, type Origin } from './match';
 
 const Seat = z.object({
   id: Id,
@@ -64,6 +64,7 @@ export const SaveSchema = z.object({
   seats: z.array(Seat).min(1).max(12),
   commands: z.array(Recorded).max(5000),
   origin: OriginSchema.optional(),
+  deal: z.literal(true).optional(),
   integrity: z.object({ commands: z.string().regex(/^[0-9a-f]{32}$/), state: z.string().regex(/^[0-9a-f]{32}$/) }),
 });
 
@@ -74,7 +75,7 @@ export const MAX_SAVE_BYTES = 2_000_000;
 
 /** What the integrity check covers: everything recorded (the origin only when there is one, as in version 1). */
 function recordDigest(r: MatchRecord): string {
-  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}) });
+  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}), ...(r.deal ? { deal: true } : {}) });
 }
 
 export function stateDigest(match: Match): string {
@@ -114,6 +115,7 @@ const fail = (title: string, ...details: string[]): Opened => ({ ok: false, prob
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2, minVersion: 1 }),
+  2: (old) => ({ ...old, version: 3 }), // no `deal`: the game was played with open decks and no secret objectives
 };
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> | string {
@@ -153,7 +155,7 @@ export function openSave(text: string, sc: Scenario, scenarioHash: string): Open
   const file = parsed.data;
   if (file.scenarioId !== sc.id) return { ok: false, otherScenario: file.scenarioId, problem: { title: `This save belongs to another scenario ("${file.scenarioId}")`, details: [`This page plays "${sc.id}".`], offer: null } };
   const { integrity, ...rest } = file;
-  const record: MatchRecord = { ...rest, format: RECORD_FORMAT, version: RECORD_VERSION, minVersion: READABLE_FROM } as MatchRecord;
+  const record: MatchRecord = { ...rest, format: RECORD_FORMAT, version: RECORD_VERSION, minVersion: readableFrom(rest) } as MatchRecord;
   const folded = fold(sc, record);
   const details: string[] = [];
   let title = '';

@@ -10,6 +10,7 @@ import { forecast, type Forecast } from '../rules/ballots';
 import { ruleOf } from '../rules/discussion';
 import { dueOf, nextItem } from '../rules/flow';
 import { handOf, legalCommands } from '../rules/legal';
+import { secretOf } from '../rules/outcome';
 import type { AiLevel, Ballot, Due, GameEvent, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
 import { lineOf, type Line } from '../words/narrate';
 import { markOf, type DelegateView } from './marks';
@@ -32,6 +33,7 @@ export interface YourPart {
   legal: SeatCommand[]; // every move this seat may make now (empty when it is not due)
   hand: string[]; // its cards not yet played, in deck order
   sealed: SeatCommand | null; // its secret choice, until all are revealed
+  secret: string | null; // its secret objective, in words, in a game dealt with secrets
 }
 
 export interface MatchView {
@@ -60,7 +62,7 @@ export interface MatchView {
   outcome: Outcome | null;
   log: Line[];
   you: YourPart | null;
-  secrets: { seed: number; rng: number; sealed: Record<string, SeatCommand> } | null; // the authority only
+  secrets: { seed: number; rng: number; sealed: Record<string, SeatCommand>; hands: Record<string, string[]>; objectives: Record<string, string> } | null; // the authority only
 }
 
 function visible(e: GameEvent, viewer: Viewer): boolean {
@@ -73,8 +75,9 @@ export function logFor(sc: Scenario, record: MatchRecord, events: readonly GameE
   const lines: Line[] = [];
   for (const e of events) {
     if (!visible(e, viewer)) continue;
-    const line = lineOf(sc, e, ballots);
-    if (!line) continue;
+    const found = lineOf(sc, e, ballots);
+    if (!found) continue;
+    const line = 'to' in e ? { ...found, private: true as const } : found;
     if (!('move' in e)) {
       lines.push(line);
       continue;
@@ -98,7 +101,8 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     phase: s.phase,
     round: s.round,
     seats: s.seats.map((x) => ({ id: x.id, human: x.controller.kind === 'human', ...(x.controller.kind === 'human' ? (x.controller.name ? { name: x.controller.name } : {}) : { level: x.controller.level }) })),
-    due,
+    // a sealed choice: every seat is shown as choosing until all have, so nobody learns who chose first
+    due: due.kind === 'seats' && due.sealed && viewer.kind !== 'authority' ? { ...due, seats: s.seats.map((x) => x.id) } : due,
     proceed: (legalCommands(sc, s, 'facilitator')[0] as ProceedCommand | undefined) ?? null,
     chair: s.chair,
     minutes: { ...s.minutes },
@@ -116,7 +120,16 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     ballots: s.ballots,
     outcome: s.outcome,
     log: logFor(sc, match.record, match.events, s.ballots, viewer),
-    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null } : null,
-    secrets: viewer.kind === 'authority' ? { seed: s.seed, rng: s.rng, sealed: Object.fromEntries(Object.entries(s.sealed).map(([k, v]) => [k, v.command])) } : null,
+    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null } : null,
+    secrets:
+      viewer.kind === 'authority'
+        ? {
+            seed: s.seed,
+            rng: s.rng,
+            sealed: Object.fromEntries(Object.entries(s.sealed).map(([k, v]) => [k, v.command])),
+            hands: Object.fromEntries(s.seats.map((x) => [x.id, handOf(sc, s, x.id)])),
+            objectives: Object.fromEntries(s.seats.flatMap((x) => { const o = secretOf(sc, s, x.id); return o ? [[x.id, o.text]] : []; })),
+          }
+        : null,
   };
 }

@@ -9,7 +9,7 @@ import { tally } from './ballots';
 import { endTurn, object, open, openFloor, presidium, revealVolunteers, speak } from './congress';
 import { discuss, type Emit } from './discussion';
 import { elect } from './election';
-import { check } from './legal';
+import { check, handOf } from './legal';
 import { outcomeOf } from './outcome';
 import { DEBATE_ROUNDS } from './setup';
 import type { By, Command, GameEvent, GameState, Result } from './types';
@@ -45,8 +45,13 @@ function effect(sc: Scenario, state: GameState, c: Command, emit: Emit): GameSta
       return revealVolunteers(sc, state, emit);
     case 'presidium':
       return presidium(state, c.seat, c.concede, emit);
-    case 'speak':
-      return endTurn(speak(sc, state, c.seat, c.cards, emit), c.seat, DEBATE_ROUNDS);
+    case 'speak': {
+      const before = handOf(sc, state, c.seat);
+      const spoken = speak(sc, state, c.seat, c.cards, emit);
+      const drawn = handOf(sc, spoken, c.seat).filter((id) => !before.includes(id));
+      if (drawn.length) emit({ type: 'cards.drawn', seat: c.seat, to: c.seat, cards: drawn });
+      return endTurn(spoken, c.seat, DEBATE_ROUNDS);
+    }
     case 'object':
       return endTurn(object(sc, state, c.seat, c.card, emit), c.seat, DEBATE_ROUNDS);
     case 'pass':

@@ -5,7 +5,7 @@
  * have one spelling: cards in the order of the platform's deck, rival platforms in seat order. The AI
  * chooses among these, the view offers them, and apply refuses whatever check refuses. Pure.
  */
-import type { Scenario } from '../content/schema';
+import { LIMITS, type Scenario } from '../content/schema';
 import { itemOf } from './agenda';
 import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from './congress';
 import { discussionProblem, ruleOf, weightsOf } from './discussion';
@@ -22,16 +22,28 @@ const SYSTEM = new Set<Command['type']>(['elect', 'reveal']);
 const PROCEED = new Set<Command['type']>(['open', 'floor', 'vote', 'next', 'conclude']);
 
 export function isSeatCommand(c: Command): c is SeatCommand {
-  return c.type in SEAT_PHASE;
+  return Object.hasOwn(SEAT_PHASE, c.type);
 }
 
 export function byOf(by: By): string {
   return typeof by === 'string' ? by : by.seat;
 }
 
-/** The seat's argument cards not yet made, in the order of its deck. */
+/** How many cards the platform holds at once (its whole deck when the scenario sets no hand). */
+export function handSize(sc: Scenario, seat: string): number {
+  return sc.platforms.find((p) => p.id === seat)?.hand ?? LIMITS.cardsPerPlatform;
+}
+
+/**
+ * The seat's argument cards in hand, in the order of the scenario's deck: the first cards of its shuffled
+ * deck not yet made, as many as its hand holds (so a speech's cards are replaced from the deck). In a game
+ * with open decks (records before version 3), every card not yet made.
+ */
 export function handOf(sc: Scenario, state: GameState, seat: string): string[] {
-  return sc.cards.filter((c) => c.platform === seat && !state.played.some((p) => p.card === c.id)).map((c) => c.id);
+  const made = (id: string) => state.played.some((p) => p.card === id);
+  if (!state.decks) return sc.cards.filter((c) => c.platform === seat && !made(c.id)).map((c) => c.id);
+  const held = new Set((Object.hasOwn(state.decks, seat) ? state.decks[seat]! : []).filter((id) => !made(id)).slice(0, handSize(sc, seat)));
+  return sc.cards.filter((c) => held.has(c.id)).map((c) => c.id);
 }
 
 /** Every speech (1 to `maxCards` cards) the seat can make within its minutes, from the given cards, in deck order. */
@@ -195,6 +207,7 @@ function speechProblem(sc: Scenario, state: GameState, seat: string, cards: read
     if (!card) return `there is no card "${id}"`;
     if (card.platform !== seat) return `"${card.title}" is not an argument of the ${seat} platform`;
     if (state.played.some((p) => p.card === id)) return `"${card.title}" has already been made`;
+    if (!handOf(sc, state, seat).includes(id)) return `"${card.title}" is not in your hand`;
     if (index < last) return 'list the arguments in the order of your hand';
     last = index;
     minutes += card.minutes;

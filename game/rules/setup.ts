@@ -6,13 +6,15 @@
 import type { Scenario } from '../content/schema';
 import { playablePlatforms } from './agenda';
 import { applyRoundEvents } from './discussion';
-import { seedState } from './rng';
+import { Draws, seedState } from './rng';
 import type { Controller, Delegate, GameEvent, GameState, Seat } from './types';
 
 export interface NewGameOptions {
   seed: number;
   /** platform id -> who plays it; platforms not named are played by the AI at normal strength */
   controllers?: Record<string, Controller>;
+  /** deal hands and secret objectives (the default); false plays with open decks, as records before version 3 */
+  deal?: boolean;
 }
 
 export const DEBATE_ROUNDS = 2;
@@ -22,7 +24,33 @@ export function seatsOf(sc: Scenario, controllers: Record<string, Controller> = 
   return playablePlatforms(sc).map((id) => ({ id, controller: controllers[id] ?? { kind: 'ai', level: 'normal' } }));
 }
 
-export function startGame(sc: Scenario, seed: number, seats: readonly Seat[]): { state: GameState; events: GameEvent[] } {
+/** The deck's own stream of draws, apart from the congress's dice: what a seat draws never changes how a speech lands. */
+function deckDraws(seed: number): Draws {
+  return new Draws((seedState(seed) ^ 0x5bd1e995) >>> 0);
+}
+
+/**
+ * Each seat's deck in the shuffled order it is drawn (Fisher–Yates on the deck's own stream), and the
+ * index of the secret objective it draws from its platform's list.
+ */
+export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { decks: Record<string, string[]>; secret: Record<string, number> } {
+  const draws = deckDraws(seed);
+  const decks: Record<string, string[]> = {};
+  const secret: Record<string, number> = {};
+  for (const seat of seats) {
+    const deck = sc.cards.filter((c) => c.platform === seat.id).map((c) => c.id);
+    for (let i = deck.length - 1; i > 0; i--) {
+      const j = draws.int(i + 1);
+      [deck[i], deck[j]] = [deck[j]!, deck[i]!];
+    }
+    decks[seat.id] = deck;
+    const list = sc.platforms.find((p) => p.id === seat.id)?.secret ?? [];
+    if (list.length) secret[seat.id] = draws.int(list.length);
+  }
+  return { decks, secret };
+}
+
+export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true): { state: GameState; events: GameEvent[] } {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
@@ -54,6 +82,7 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[]): {
     ballots: [],
     outcome: null,
     delegates,
+    ...(dealt ? deal(sc, seed, seats) : {}),
   };
   const events: GameEvent[] = [{ type: 'round.began', round: 0, at: -1 }];
   const next = applyRoundEvents(sc, state, (e) => events.push({ ...e, at: -1 }));
@@ -62,5 +91,5 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[]): {
 
 /** The initial state alone, for rules tests and the AI's lookahead. */
 export function newGame(sc: Scenario, options: NewGameOptions): GameState {
-  return startGame(sc, options.seed, seatsOf(sc, options.controllers)).state;
+  return startGame(sc, options.seed, seatsOf(sc, options.controllers), options.deal ?? true).state;
 }

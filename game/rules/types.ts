@@ -106,14 +106,18 @@ export type Grade = 'worse than history' | 'as history' | 'better than history' 
 
 /** One objective measured in the game and in history; game/words formats the figures. */
 export type ObjectiveResult =
-  | { text: string; kind: 'share'; game: number; gameShare: number; history: number | null; historyShare: number; result: -1 | 0 | 1 }
+  | { text: string; kind: 'share'; want: 'more' | 'fewer'; game: number; gameShare: number; history: number | null; historyShare: number; result: -1 | 0 | 1 }
   | { text: string; kind: 'adopted'; game: boolean; history: boolean; result: -1 | 0 | 1 }
-  | { text: string; kind: 'cc-full'; game: number; history: number; result: -1 | 0 | 1 };
+  | { text: string; kind: 'cc-full'; want: 'more' | 'fewer'; game: number; history: number; result: -1 | 0 | 1 }
+  | { text: string; kind: 'ahead'; game: [number, number]; history: [number, number]; result: -1 | 0 | 1 } // [motion, rival] votes
+  | { text: string; kind: 'delegation'; delegation: string; game: number; of: number; result: -1 | 1 }; // votes for the motion of the delegation's votes cast
 
 export interface SeatResult {
   seat: string;
   grade: Grade;
   objectives: ObjectiveResult[];
+  /** The seat's secret objective (in games dealt with secrets), graded on its own; public once the congress closes. */
+  secret: { objective: ObjectiveResult; grade: Grade } | null;
 }
 
 export interface Outcome {
@@ -139,6 +143,7 @@ export type GameEventBody =
   | { type: 'volunteered'; seat: string; move: number; level: Volunteering }
   | { type: 'delegates.departed'; gone: number }
   | { type: 'presidium.formed'; seat: string; move: number; concede: string[] }
+  | { type: 'cards.drawn'; seat: string; to: string; cards: string[] } // topping up a hand after a speech
   | { type: 'speech.made'; seat: string; move: number; cards: string[]; reaction: Reaction }
   | { type: 'objection.made'; seat: string; move: number; card: string }
   | { type: 'floor.yielded'; seat: string; move: number }
@@ -174,6 +179,13 @@ export interface GameState {
   ballots: Ballot[];
   outcome: Outcome | null;
   delegates: Delegate[];
+  /**
+   * Present in games dealt with hands and secrets (records of version 3 on). decks: seat -> its cards in
+   * the shuffled order they are drawn (the hand is the first cards not yet made; see handOf);
+   * secret: seat -> the index of its secret objective in its platform's list. Private to each seat.
+   */
+  decks?: Record<string, string[]>;
+  secret?: Record<string, number>;
 }
 
 export type Rejection = { ok: false; reason: string };

@@ -41,6 +41,8 @@ export function largestScenario(): Record<string, any> {
   s.opening = { ...s.opening, departures: Math.round(s.totals.voting * 0.4) };
   delete s.opening.figure;
   s.platforms.forEach((p: any) => p.history && (p.history.organise = [s.delegations[0].id]));
+  const renamed = (id: string) => `${id}-${base.findIndex((d: any) => d.id === id)}`;
+  for (const p of s.platforms) for (const o of p.secret ?? []) if (o.measure.kind === 'delegation') o.measure.delegation = renamed(o.measure.delegation);
   // rounds and events: the most, each event moving a conference
   s.discussion.rounds = Array.from({ length: LIMITS.rounds }, (_, i) => ({ title: `Round ${i + 1}`, from: `1921-0${1 + Math.floor(i / 2)}-${i % 2 ? '16' : '01'}`, to: `1921-0${1 + Math.floor(i / 2)}-${i % 2 ? '28' : '15'}` }));
   const event = { ...s.events[0] };

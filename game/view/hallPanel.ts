@@ -119,19 +119,20 @@ export function debateControls(sc: Scenario, v: MatchView, you: YourPart, act: A
     status.textContent = `You have ${left} minutes of floor time; this speech takes ${used}.${why ? ` Not allowed: ${why}.` : ''}`;
     deliver.disabled = !allowed;
   };
-  const list = el('ul', { class: 'cards', 'aria-label': 'Argument cards' });
+  const list = el('ul', { class: 'cards', 'aria-label': 'Your hand of argument cards' });
   const hand = new Set(you.hand);
-  for (const card of deck) {
-    const made = !hand.has(card.id);
+  const unseen = deck.filter((c) => !hand.has(c.id) && !v.played.some((p) => p.card === c.id)).length;
+  box.append(el('p', {}, `Your hand holds ${you.hand.length} of your arguments; ${unseen ? `${unseen} more wait in your deck, and each speech is replaced from it.` : 'your deck is used up.'} Only you see your hand.`));
+  for (const card of deck.filter((c) => hand.has(c.id))) {
     const t = toggle(`${card.title} (${card.minutes} min)`, false, (pressed) => {
       if (pressed) chosen.add(card.id);
       else chosen.delete(card.id);
       update();
-    }, { 'data-card': card.id, disabled: made });
+    }, { 'data-card': card.id });
     const quote = card.quote;
     const quoted = quote ? el('blockquote', {}, `“${quote.text}” — ${quote.speaker}, ${quote.date}. `, button('Source of the quotation', () => codex.cite(`the quotation on “${card.title}”`, [quote.source], quote.confidence), { class: 'cite' })) : '';
     const cite = button(`Sources for “${card.title}”`, () => codex.cite(`“${card.title}”`, card.sources, card.confidence), { class: 'cite', 'data-cite': card.id });
-    list.append(el('li', { class: made ? 'made' : '' }, t, made ? el('p', {}, 'Already made.') : el('p', {}, card.claim), quoted, cite));
+    list.append(el('li', {}, t, el('p', {}, card.claim), quoted, cite));
   }
   box.append(list, deliver);
   const objections = ofType(you.legal, 'object');

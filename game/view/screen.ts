@@ -7,7 +7,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Scenario } from '../content/schema';
 import type { SessionMachine } from '../machine/sessionMachine';
-import { fold, originalOf, type Match } from '../match/match';
+import { fold, originalOf, undoableBy, type Match } from '../match/match';
+import { curtainFor, isHotSeat, playerName } from '../match/seats';
 import type { SaveProblem } from '../match/saveFile';
 import { PUBLIC, view, type MatchView, type Viewer } from '../match/view';
 import { commandLabel } from '../words/narrate';
@@ -31,14 +32,24 @@ export interface Screen {
   match: { phase: string; commands: number } | null; // the session's game, if any (for "continue")
   /** For a "what if" at its end: the game it branched from, as the same viewer sees it. */
   original: MatchView | null;
+  /** Several players at one screen: the live log keeps to public lines, and private screens wait behind the curtain. */
+  hotSeat: boolean;
+  /** The curtain, while it is up: the seat whose player must take the device, and that player's name. */
+  curtain: { seat: string; name: string } | null;
+  /** Whose last move may be taken back now (the rules' undo), by name; null when nothing may be. */
+  undo: { seat: string; name: string } | null;
 }
 
 type Snap = SnapshotFrom<SessionMachine>;
 
-/** The screen is drawn for the one human seat; with none (or, until the curtain exists, several), for the public. */
-export function viewerOf(match: Match): Viewer {
+/**
+ * The screen is drawn for the one human seat; with none, for the public; with several, for the seat whose
+ * player has passed the curtain, and for the public while the curtain is up.
+ */
+export function viewerOf(match: Match, eyes: string | null = null): Viewer {
   const humans = match.state.seats.filter((s) => s.controller.kind === 'human');
-  return humans.length === 1 ? { kind: 'seat', seat: humans[0]!.id } : PUBLIC;
+  if (humans.length === 1) return { kind: 'seat', seat: humans[0]!.id };
+  return eyes && humans.some((s) => s.id === eyes) ? { kind: 'seat', seat: eyes } : PUBLIC;
 }
 
 export function modeOf(snap: Snap): Mode {
@@ -77,10 +88,12 @@ let last: { key: unknown[]; screen: Screen } | null = null;
 export function screenOf(sc: Scenario, snap: Snap): Screen {
   const c = snap.context;
   const mode = modeOf(snap);
-  const key = [mode, c.match, c.replay, c.notice, c.problem];
+  const key = [mode, c.match, c.replay, c.notice, c.problem, c.eyes];
   if (last && last.key.every((k, i) => k === key[i])) return last.screen;
   const replaying = mode === 'replay' && c.replay;
-  const viewer = replaying || !c.match ? PUBLIC : viewerOf(c.match);
+  const viewer = replaying || !c.match ? PUBLIC : viewerOf(c.match, c.eyes);
+  const curtain = mode === 'playing' && c.match ? curtainFor(sc, c.match, c.eyes) : null;
+  const undoSeat = mode === 'playing' && c.match ? undoableBy(c.match) : null;
   const shown = replaying ? c.replay!.match : mode === 'playing' ? c.match : null;
   const screen: Screen = {
     mode,
@@ -91,6 +104,9 @@ export function screenOf(sc: Scenario, snap: Snap): Screen {
     problem: c.problem,
     match: c.match ? { phase: c.match.state.phase, commands: c.match.record.commands.length } : null,
     original: mode === 'playing' && c.match?.state.phase === 'outcome' ? originalView(sc, c.match, viewer) : null,
+    hotSeat: !!c.match && isHotSeat(c.match),
+    curtain: curtain && c.match ? { seat: curtain, name: playerName(c.match, curtain) } : null,
+    undo: undoSeat && c.match ? { seat: undoSeat, name: playerName(c.match, undoSeat) } : null,
   };
   last = { key, screen };
   return screen;

@@ -14,7 +14,7 @@ export interface Sound {
   intensity?: number; // 0..1: applause as loud as the hall's answer
 }
 
-export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'call' | 'vote' | 'close';
+export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'call' | 'vote' | 'close' | 'drawn';
 
 /** One line of the record as a viewer reads it. */
 export interface Line {
@@ -26,6 +26,7 @@ export interface Line {
   reason?: string; // for the computer's own moves: why it chose this
   reaction?: Reaction;
   sounds: Sound[];
+  private?: true; // for one seat's eyes only: never announced while others may be watching
 }
 
 const platformName = (sc: Scenario, id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
@@ -111,6 +112,8 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       const what = level ? `the ${platformName(sc, e.seat)} ${volunteerText(sc, level)}` : 'your choice is made';
       return { ...base, kind: 'sealed', seat: e.seat, text: `Sealed until every platform has chosen: ${what}.` };
     }
+    case 'cards.drawn':
+      return { ...base, kind: 'drawn', seat: e.seat, text: `You draw ${listOf(e.cards.map((c) => `"${cardTitle(sc, c)}"`))} into your hand.` };
     case 'volunteered':
       return { ...base, kind: 'volunteers', seat: e.seat, text: `The ${platformName(sc, e.seat)} ${volunteerText(sc, e.level)}.` };
     case 'delegates.departed':
@@ -195,6 +198,10 @@ export function objectiveFigures(o: ObjectiveResult): { game: string; history: s
     }
     case 'cc-full':
       return { game: `${o.game} full members`, history: `${o.history} named full members` };
+    case 'ahead':
+      return { game: `${o.game[0]} to ${o.game[1]}`, history: `${o.history[0]} to ${o.history[1]}` };
+    case 'delegation':
+      return { game: `${o.game} of its ${o.of} votes${o.result > 0 ? ': met' : ': not met'}`, history: 'not recorded by delegation' };
   }
 }
 

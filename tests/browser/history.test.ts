@@ -44,11 +44,12 @@ describe('sources and codex', () => {
     await page.getByRole('button', { name: 'Form the presidium' }).waitFor({ timeout: 30_000 });
     expect(await scan(page, 'presidium')).toEqual([]);
     await press(page, 'Form the presidium');
-    await page.getByRole('button', { name: 'Sources for “Persuasion before coercion”' }).click({ timeout: 30_000 });
-    expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “Persuasion before coercion”');
+    // seed 12 deals the Ten this card (its hand is dealt from the seed)
+    await page.getByRole('button', { name: 'Sources for “A Congress of Producers is syndicalism”' }).click({ timeout: 30_000 });
+    expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “A Congress of Producers is syndicalism”');
     expect(await codex.textContent()).toMatch(/Collected Works vol\. 32/);
     await page.keyboard.press('Escape');
-    await press(page, /^Persuasion before coercion \(/);
+    await press(page, /^A Congress of Producers is syndicalism \(/);
     await press(page, 'Deliver the speech');
     await press(page, 'Yield the floor');
     await voteToResult(page, 5, true);

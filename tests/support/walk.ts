@@ -28,6 +28,7 @@ export function walkGame(sc: Scenario, seed: number, controllers: Record<string,
     }
     const human = due.kind === 'seats' ? due.seats.find((id) => controllers[id]?.kind === 'human') : undefined;
     if (human) {
+      if (actor.getSnapshot().can({ type: 'curtain.pass', seat: human })) actor.send({ type: 'curtain.pass', seat: human });
       const legal = legalActions(sc, match.state, human);
       actor.send({ type: 'match.command', command: legal[(picks[pick++ % Math.max(1, picks.length)] ?? 0) % legal.length]!, by: { seat: human } });
     } else {

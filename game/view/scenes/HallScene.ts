@@ -93,7 +93,7 @@ export class HallScene extends Scene {
   }
 
   private renderPanel(screen: Screen, v: MatchView): void {
-    const key = `${screen.mode}|${v.step}|${screen.replay?.cursor ?? ''}|${screen.notice ?? ''}|${v.you?.sealed ? 'sealed' : ''}`;
+    const key = `${screen.mode}|${v.step}|${screen.replay?.cursor ?? ''}|${screen.notice ?? ''}|${v.you?.sealed ? 'sealed' : ''}|${v.viewer.kind === 'seat' ? v.viewer.seat : v.viewer.kind}`;
     if (key === this.lastPanelKey) return;
     this.lastPanelKey = key;
     const sc = this.ctx.scenario;
@@ -102,6 +102,7 @@ export class HallScene extends Scene {
       panel.append(replayControls(this.ctx, screen, v));
     } else {
       if (screen.notice) panel.append(el('p', { role: 'alert', class: 'rejection' }, screen.notice));
+      if (v.you?.secret) panel.append(el('p', { class: 'secret', 'data-test': 'secret-objective' }, el('strong', {}, 'Your secret objective (only you see it): '), v.you.secret));
       this.phaseControls(panel, v);
       panel.append(this.gameTools());
     }

@@ -11,9 +11,18 @@ import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
 
+/** With several players at one screen the end comes in three steps: this game's results, the secret objectives, then 1921. */
+type Stage = 'results' | 'secrets' | 'history';
+
 export class ResultScene extends Scene {
+  private stage: Stage = 'history';
+
   constructor(private readonly ctx: ViewContext) {
     super('result');
+  }
+
+  init(data?: { stage?: Stage }): void {
+    this.stage = data?.stage ?? (this.ctx.screen().hotSeat ? 'results' : 'history');
   }
 
   create(): void {
@@ -26,7 +35,7 @@ export class ResultScene extends Scene {
     if (!game || !ballot || !game.outcome) return;
     const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
-    this.add.text(640, 40, `Your meeting and the real one of ${year}`, { fontFamily: FONT, fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
+    this.add.text(640, 40, this.stage === 'history' ? `Your meeting and the real one of ${year}` : 'The votes of your meeting', { fontFamily: FONT, fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
     const max = Math.max(...item.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, item.record.votes[m.id] ?? 0)), 1);
     item.motions.forEach((m, i) => {
       const p = sc.platforms.find((x) => x.id === m.platform)!;
@@ -36,13 +45,14 @@ export class ResultScene extends Scene {
       this.add.text(60, y - 34, m.title, { fontFamily: FONT, fontSize: '24px', color: '#1b1b1b' });
       this.add.rectangle(60, y + 10, (900 * game) / max, 30, hex(p.colour)).setOrigin(0, 0.5);
       this.add.text(70 + (900 * game) / max, y + 10, `${game} (this game)`, { fontFamily: FONT, fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
-      if (history !== undefined) {
+      if (history !== undefined && this.stage === 'history') {
         this.add.rectangle(60, y + 50, (900 * history) / max, 30).setOrigin(0, 0.5).setStrokeStyle(3, INK);
         this.add.text(70 + (900 * history) / max, y + 50, `${history} (${year})`, { fontFamily: FONT, fontSize: '20px', color: '#1b1b1b' }).setOrigin(0, 0.5);
       }
     });
 
     const winner = item.motions.find((m) => m.id === ballot.adopted);
+    if (this.stage !== 'history') return this.firstSteps(game, winner?.title ?? null, year);
     const panel = this.ctx.panel('The outcome');
     panel.append(el('p', {}, `${winner ? `This meeting adopted ${winner.title}` : `This meeting adopted no motion (${decisionOf(ballot)})`}. ${item.record.summary}`));
     const original = this.ctx.screen().original;
@@ -74,6 +84,8 @@ export class ResultScene extends Scene {
         'data-test': 'record-sources',
       }),
     );
+    const secrets = this.secretsList(game);
+    if (secrets) panel.append(el('h3', {}, 'The secret objectives'), secrets);
     const disputed = [sc.totals.figure, sc.opening.figure].map((id) => sc.figures.find((f) => f.id === id)).filter((f) => f !== undefined);
     if (disputed.length) {
       panel.append(el('h3', {}, 'Where the sources disagree'));
@@ -99,11 +111,61 @@ export class ResultScene extends Scene {
       panel.append(list);
     }
     if (sc.epilogue) panel.append(el('h3', {}, 'Afterwards'), el('p', { class: 'epilogue' }, sc.epilogue));
-    const again = button('Play again', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
+    const again = button('New game', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
+    const rematch = button('Rematch (same seed)', () => actor.send({ type: 'game.rematch' }), { 'data-test': 'rematch' });
     const replay = button('Replay this game, step by step', () => actor.send({ type: 'replay.open', cursor: 0 }), { 'data-test': 'replay-open' });
     const save = button('Save to a file', () => this.ctx.saves.download());
-    panel.append(again, replay, save);
+    panel.append(again, rematch, replay, save);
     again.focus();
+  }
+
+  /** Each seat's secret objective and how it went, or null in a game dealt without them. */
+  private secretsList(game: MatchView): HTMLElement | null {
+    const sc = this.ctx.scenario;
+    const seats = (game.outcome?.seats ?? []).filter((x) => x.secret);
+    if (!seats.length) return null;
+    const list = el('ul', { 'aria-label': 'Secret objectives', 'data-test': 'secrets' });
+    for (const s of seats) {
+      const p = sc.platforms.find((x) => x.id === s.seat)!;
+      const info = game.seats.find((x) => x.id === s.seat);
+      const who = info?.human ? `${info.name ?? playerLabel(game, s.seat)} (${p.name})` : `The ${p.name} (computer)`;
+      const o = s.secret!.objective;
+      const figures = objectiveFigures(o);
+      const verdict = o.kind === 'delegation' ? (o.result > 0 ? 'met' : 'not met') : s.secret!.grade;
+      list.append(el('li', { 'data-seat': s.seat }, el('strong', {}, `${who}: `), `${o.text}. This game: ${figures.game}${o.kind === 'delegation' ? '' : `; history: ${figures.history}`}. `, el('strong', {}, verdict)));
+    }
+    return list;
+  }
+
+  /** With several players: this game's results first, then the secret objectives, before 1921. */
+  private firstSteps(game: MatchView, winner: string | null, year: string): void {
+    const sc = this.ctx.scenario;
+    const item = votedItem(sc);
+    const ballot = game.ballots.find((b) => b.item === item.id)!;
+    if (this.stage === 'results') {
+      const panel = this.ctx.panel('The results of this congress');
+      panel.append(el('p', {}, winner ? `This meeting adopted ${winner}.` : `This meeting adopted no motion (${decisionOf(ballot)}).`));
+      const table = el('table', { class: 'breakdown' }, el('caption', {}, 'Votes in this game'));
+      for (const m of item.motions) table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0))));
+      table.append(el('tr', {}, el('th', { scope: 'row' }, 'abstained / away'), el('td', {}, `${ballot.abstained} / ${ballot.absent}`)));
+      const others = el('ul', { 'aria-label': 'Other decisions' });
+      for (const b of game.ballots.filter((x) => x.item !== item.id)) {
+        const a = sc.agenda.find((x) => x.id === b.item)!;
+        const text = b.seats ? Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ') : `${decisionOf(b)}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against`;
+        others.append(el('li', {}, el('strong', {}, `${a.title}: `), text));
+      }
+      const next = button('Reveal the secret objectives', () => this.scene.restart({ stage: 'secrets' }), { class: 'primary', 'data-test': 'result-next' });
+      panel.append(table, others, next);
+      next.focus();
+      return;
+    }
+    const panel = this.ctx.panel('The secret objectives');
+    panel.append(el('p', {}, 'Each player drew a secret objective at the start. Here they are, and how each went.'));
+    const list = this.secretsList(game);
+    if (list) panel.append(list);
+    const next = button(`Compare with ${year}`, () => this.scene.restart({ stage: 'history' }), { class: 'primary', 'data-test': 'result-next' });
+    panel.append(next);
+    next.focus();
   }
 
   /** A "what if" beside the game it branched from and beside history: votes and grades, three columns. */
@@ -124,4 +186,9 @@ export class ResultScene extends Scene {
     }
     return table;
   }
+}
+
+/** "Player N" by the seat's place among the human seats, as the curtain names it. */
+function playerLabel(game: MatchView, seat: string): string {
+  return `Player ${game.seats.filter((x) => x.human).findIndex((x) => x.id === seat) + 1}`;
 }

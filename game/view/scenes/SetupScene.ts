@@ -6,7 +6,8 @@ import { Scene } from 'phaser';
 import { button, el, toggle } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER, hex } from '../palette';
-import type { AiLevel } from '../../rules/types';
+import type { AiLevel, Controller } from '../../rules/types';
+import type { Scenario } from '../../content/schema';
 import { yearOf } from '../../rules/agenda';
 import { parseSeed, SEED_RANGE } from '../../match/seed';
 
@@ -17,8 +18,11 @@ export class SetupScene extends Scene {
     super('setup');
   }
 
-  init(): void {
+  private single = false;
+
+  init(data?: { single?: boolean }): void {
     this.choice = null;
+    this.single = data?.single === true;
   }
 
   create(): void {
@@ -35,6 +39,9 @@ export class SetupScene extends Scene {
         .setOrigin(0.5, 0);
     });
     this.add.text(640, 520, 'Whom will you argue for?', { fontFamily: FONT, fontSize: '30px', color: '#1b1b1b' }).setOrigin(0.5);
+
+    const preset = actor.getSnapshot().context.controllers;
+    if (!this.single && Object.values(preset).filter((c) => c.kind === 'human').length > 1) return this.hotSeatForm(preset);
 
     const panel = this.ctx.panel('Choose your platform');
     panel.append(el('p', {}, 'You argue for one platform; the computer plays the others and explains each of its moves.'));
@@ -76,7 +83,67 @@ export class SetupScene extends Scene {
         button('Save the game in progress to a file', () => this.ctx.saves.download()),
       );
     }
+    panel.append(button('Several players at one screen', () => this.hotSeatForm(Object.fromEntries(playable.map((p, i) => [p.id, i === 0 || i === playable.length - 1 ? { kind: 'human' } : { kind: 'ai', level: 'normal' }]))), { 'data-test': 'hot-seat' }));
     panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
     buttons[0]?.focus();
   }
+
+  /**
+   * Two or three players at one screen: each playable platform is a player (with an optional name) or the
+   * computer at a chosen strength. Starts with the first and last platforms as players.
+   */
+  private hotSeatForm(preset: Record<string, Controller>): void {
+    const { actor, scenario: sc } = this.ctx;
+    const playable = sc.platforms.filter((p) => p.playable);
+    const most = Math.min(3, playable.length);
+    const panel = this.ctx.panel('Players at one screen');
+    panel.append(el('p', {}, `Two${most > 2 ? ' or three' : ''} players share this screen, each arguing for one platform; the computer plays the rest. Each player has a hand of arguments and a secret objective: before a player's own screen, the game asks to pass the device.`));
+    const rows = playable.map((p) => {
+      const who = el('select', { id: `who-${p.id}`, 'data-seat': p.id });
+      who.append(el('option', { value: 'human' }, 'A player'));
+      for (const [value, label] of LEVELS(sc)) who.append(el('option', { value }, `The computer: ${label}`));
+      const c = preset[p.id];
+      who.value = c?.kind === 'human' ? 'human' : (c?.level ?? 'normal');
+      const name = el('input', { id: `name-${p.id}`, type: 'text', maxlength: '40', autocomplete: 'off', 'data-name': p.id });
+      if (c?.kind === 'human' && c.name) name.value = c.name;
+      const nameLabel = el('label', { for: `name-${p.id}` }, 'Name (optional)');
+      const box = el('fieldset', {}, el('legend', {}, `${p.name} (${p.leaders.join(', ')})`), el('label', { for: `who-${p.id}` }, 'Who argues for it'), who, nameLabel, name);
+      return { p, who, name, nameLabel, box };
+    });
+    const note = el('p', { class: 'rejection', 'aria-live': 'polite', id: 'players-note' });
+    const seed = el('input', { type: 'number', id: 'seed', value: String(actor.getSnapshot().context.seed), inputmode: 'numeric' });
+    const humans = () => rows.filter((r) => r.who.value === 'human');
+    const update = () => {
+      humans().forEach((r, i) => r.name.setAttribute('placeholder', `Player ${i + 1}`));
+      for (const r of rows) {
+        const human = r.who.value === 'human';
+        r.name.disabled = !human;
+        r.nameLabel.textContent = human ? 'Name (optional)' : 'Name (a player only)';
+      }
+      const n = humans().length;
+      const seedOk = parseSeed(seed.value) !== null;
+      note.textContent = n < 2 ? 'Choose at least two players (for one player, go back and choose a platform).' : n > most ? `At most ${most} players.` : seedOk ? '' : `The seed is ${SEED_RANGE}.`;
+      start.disabled = n < 2 || n > most || !seedOk;
+    };
+    const start = button('Start the game', () => {
+      const n = parseSeed(seed.value);
+      if (n === null) return;
+      for (const r of rows) {
+        const name = r.name.value.trim();
+        const controller: Controller = r.who.value === 'human' ? { kind: 'human', ...(name ? { name } : {}) } : { kind: 'ai', level: r.who.value as AiLevel };
+        actor.send({ type: 'setup.seat', seat: r.p.id, controller });
+      }
+      actor.send({ type: 'setup.seed', seed: n });
+      actor.send({ type: 'setup.start' });
+    }, { class: 'primary', 'data-test': 'start' });
+    for (const r of rows) r.who.addEventListener('change', update);
+    seed.addEventListener('input', update);
+    panel.append(el('div', { class: 'seat-rows' }, ...rows.map((r) => r.box)), note, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
+    panel.append(button('One player against the computer', () => this.scene.restart({ single: true }), { 'data-test': 'one-player' }));
+    panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
+    update();
+    start.focus();
+  }
 }
+
+const LEVELS = (sc: Scenario): [AiLevel, string][] => [['easy', 'easy'], ['normal', 'normal'], ['hard', 'hard'], ['historical', `historical (plays as in ${yearOf(sc)})`]];

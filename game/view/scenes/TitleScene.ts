@@ -34,7 +34,8 @@ export class TitleScene extends Scene {
       first.push(button(label, () => actor.send({ type: 'session.resume' }), { class: 'primary', 'data-test': 'continue-game' }));
     }
     const begin = button(current ? 'New game' : 'Begin', () => actor.send({ type: 'session.setup' }), { class: current ? '' : 'primary', 'data-test': 'begin' });
-    panel.append(...first, begin, this.openSaved(current !== null), this.scenarioPicker());
+    const together = button('Players at one screen (hot-seat)', () => actor.send({ type: 'session.hotSeat' }), { 'data-test': 'hot-seat-title' });
+    panel.append(...first, begin, together, this.openSaved(current !== null), this.scenarioPicker());
     (first[0] ?? begin).focus();
   }
 
