@@ -258,6 +258,8 @@ describe('two players at one screen', () => {
     await page.locator('[data-test="result-next"]').click();
     await page.locator('[data-test="rematch"]').waitFor();
     expect(await page.locator('#ui').textContent()).toMatch(/1921/);
+    expect(await page.locator('table.grades[data-seat="wo"] caption').textContent()).toMatch(new RegExp(`^Workers' Opposition \\(${HUMANS.wo}\\): `));
+    expect(await page.locator('table.grades[data-seat="ten"] caption').textContent()).toMatch(/^Platform of the Ten \(Player 2\): /);
     expect(await page.getByRole('button', { name: 'New game' }).count()).toBe(1);
     // a rematch: the same seed and seats, from the start, behind the curtain
     await page.locator('[data-test="rematch"]').click();

@@ -67,7 +67,9 @@ export class ResultScene extends Scene {
     panel.append(el('h3', {}, 'Each platform against history'));
     for (const s of outcome.seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
-      const human = game.seats.find((x) => x.id === s.seat)?.human ? ' (you)' : '';
+      const info = game.seats.find((x) => x.id === s.seat);
+      const players = game.seats.filter((x) => x.human).length;
+      const human = info?.human ? (players > 1 ? ` (${info.name ?? playerLabel(game, s.seat)})` : ' (you)') : '';
       const grades = el('table', { class: 'breakdown grades', 'data-seat': s.seat }, el('caption', {}, `${p.name}${human}: ${s.grade}`));
       grades.append(el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year), el('th', { scope: 'col' }, 'Result')));
       for (const o of s.objectives) {
