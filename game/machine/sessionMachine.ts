@@ -9,7 +9,7 @@
 import { assign, setup } from 'xstate';
 import type { Scenario } from '../content/schema';
 import { aiStep, branch, dueAiSeats, fold, humanDecision, newMatch, submit, undo, undoableBy, type Match } from '../match/match';
-import { curtainFor, eyesAfter, isHotSeat } from '../match/seats';
+import { curtainFor, eyesAfter, isHotSeat, twoPlayers } from '../match/seats';
 import type { SaveProblem } from '../match/saveFile';
 import { isSeed } from '../match/seed';
 import { seatsOf } from '../rules/setup';
@@ -71,12 +71,6 @@ function humanMay(match: Match, by: By, eyes: string | null): boolean {
   if (by === 'system') return false;
   if (isHotSeat(match) && by.seat !== eyes) return false;
   return match.state.seats.some((s) => s.id === by.seat && s.controller.kind === 'human');
-}
-
-/** Two players at one screen: the first and the last playable platforms, the computer the rest. */
-function hotSeatControllers(sc: Scenario): Record<string, Controller> {
-  const playable = sc.platforms.filter((p) => p.playable).map((p) => p.id);
-  return Object.fromEntries(playable.map((id, i) => [id, i === 0 || i === playable.length - 1 ? { kind: 'human' as const } : { kind: 'ai' as const, level: 'normal' as const }]));
 }
 
 function replayAt(sc: Scenario, match: Match, cursor: number): { cursor: number; match: Match } {
@@ -164,7 +158,7 @@ export const sessionMachine = setup({
     title: {
       on: {
         'session.setup': 'setup',
-        'session.hotSeat': { target: 'setup', actions: assign(({ context }) => ({ controllers: hotSeatControllers(context.scenario) })) },
+        'session.hotSeat': { target: 'setup', actions: assign(({ context }) => ({ controllers: twoPlayers(context.scenario) })) },
         'session.resume': { guard: 'hasMatch', target: 'playing' },
         'replay.open': { guard: 'hasMatch', target: 'replay', actions: 'openReplay' },
       },

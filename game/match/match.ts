@@ -144,7 +144,6 @@ export function undoableBy(match: Match): string | null {
   return own && match.rngBefore === match.state.rng ? seat : null;
 }
 
-
 /** The match without its last command (see undoableBy), or a refusal saying why not. */
 export function undo(sc: Scenario, match: Match): Submitted {
   const seat = undoableBy(match);

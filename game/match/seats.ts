@@ -5,11 +5,17 @@
  */
 import type { Scenario } from '../content/schema';
 import { dueOf } from '../rules/flow';
-import type { Seat } from '../rules/types';
+import type { Controller, Seat } from '../rules/types';
 import type { Match } from './match';
 
 export function humanSeats(match: Match): Seat[] {
   return match.state.seats.filter((s) => s.controller.kind === 'human');
+}
+
+/** The preset for two players at one screen: the first and the last playable platforms, the computer (normal) the rest. */
+export function twoPlayers(sc: Scenario): Record<string, Controller> {
+  const playable = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  return Object.fromEntries(playable.map((id, i): [string, Controller] => [id, i === 0 || i === playable.length - 1 ? { kind: 'human' } : { kind: 'ai', level: 'normal' }]));
 }
 
 /** Two or more human seats share the screen: their private screens need the curtain. */

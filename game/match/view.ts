@@ -14,6 +14,7 @@ import { secretOf } from '../rules/outcome';
 import type { AiLevel, Ballot, Due, GameEvent, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
 import { lineOf, type Line } from '../words/narrate';
 import { markOf, type DelegateView } from './marks';
+import { playerName } from './seats';
 import type { Match, MatchRecord } from './match';
 
 export type Viewer = { kind: 'seat'; seat: string } | { kind: 'public' } | { kind: 'authority' };
@@ -23,7 +24,7 @@ export const PUBLIC: Viewer = { kind: 'public' };
 export interface SeatInfo {
   id: string;
   human: boolean;
-  name?: string;
+  name?: string; // a human seat's player: the name given, or "Player N" (see seats.ts)
   level?: AiLevel;
 }
 
@@ -100,7 +101,7 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     step: s.step,
     phase: s.phase,
     round: s.round,
-    seats: s.seats.map((x) => ({ id: x.id, human: x.controller.kind === 'human', ...(x.controller.kind === 'human' ? (x.controller.name ? { name: x.controller.name } : {}) : { level: x.controller.level }) })),
+    seats: s.seats.map((x) => ({ id: x.id, human: x.controller.kind === 'human', ...(x.controller.kind === 'human' ? { name: playerName(match, x.id) } : { level: x.controller.level }) })),
     // a sealed choice: every seat is shown as choosing until all have, so nobody learns who chose first
     due: due.kind === 'seats' && due.sealed && viewer.kind !== 'authority' ? { ...due, seats: s.seats.map((x) => x.id) } : due,
     proceed: (legalCommands(sc, s, 'facilitator')[0] as ProceedCommand | undefined) ?? null,

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { largestScenario } from '../../game/tools/largestScenario';
-import { openAtTitle, openGame, press, useHarness, voteToResult } from './harness';
+import { openAtTitle, openGame, press, useHarness, watchToResult } from './harness';
 
 const harness = useHarness();
 const LONG = { timeout: 120_000 };
@@ -35,12 +35,7 @@ describe('the Content-Security-Policy', () => {
     expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false);
     await page.evaluate(() => (window.__violations = []));
 
-    await press(page, 'Begin');
-    await press(page, /^Watch/);
-    await press(page, 'Open the Discussion');
-    await press(page, 'Open the congress');
-    await press(page, 'To the floor');
-    await voteToResult(page, 5);
+    await watchToResult(page, 5);
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
     // the console's report of the one refusal made on purpose above, and nothing else
     expect(errors.filter((e) => !/Executing inline script violates the following Content Security Policy/.test(e))).toEqual([]);
@@ -118,12 +113,7 @@ describe('the largest scenario within the limits', () => {
     await Promise.all([page.waitForURL(/scenario=local/, LONG), page.locator('#scenario-file').setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(text) })]);
     await page.waitForFunction(() => window.__CONGRESS__?.ready === true && window.__CONGRESS__.scene() === 'title', undefined, LONG);
     expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(3000);
-    await press(page, 'Begin');
-    await press(page, /^Watch/);
-    await press(page, 'Open the Discussion');
-    await press(page, 'Open the congress');
-    await press(page, 'To the floor');
-    await voteToResult(page, 12);
+    await watchToResult(page, 12);
     expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(3000);
     expect(errors).toEqual([]);
   });

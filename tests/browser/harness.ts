@@ -117,6 +117,16 @@ export async function openAtTitle(h: Harness, query?: string, viewport?: { width
   return opened;
 }
 
+/** From the title: a congress the computer plays in every seat, to its result over `items` votes. */
+export async function watchToResult(page: Page, items: number): Promise<void> {
+  await press(page, 'Begin');
+  await press(page, /^Watch/);
+  await press(page, 'Open the Discussion');
+  await press(page, 'Open the congress');
+  await press(page, 'To the floor');
+  await voteToResult(page, items);
+}
+
 /** From the first forecast to the result: takes every one of `items` votes (the chair's slate, if `slate`, before the last). */
 export async function voteToResult(page: Page, items: number, slate = false): Promise<void> {
   for (let i = 0; i < items; i++) {

@@ -2,7 +2,8 @@
  * The result: this congress's vote beside the historical record (1921 for the Tenth Congress), motion by motion, with each seat's grade and
  * the sources of the historical figures. Play again returns to setup.
  */
-import { votedItem } from '../../content/schema';
+import { votedItem, type Scenario } from '../../content/schema';
+import type { Ballot } from '../../rules/types';
 import { Scene } from 'phaser';
 import { historyYear } from '../../rules/agenda';
 import { decisionOf, objectiveFigures } from '../../words/narrate';
@@ -69,7 +70,7 @@ export class ResultScene extends Scene {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
       const info = game.seats.find((x) => x.id === s.seat);
       const players = game.seats.filter((x) => x.human).length;
-      const human = info?.human ? (players > 1 ? ` (${info.name ?? playerLabel(game, s.seat)})` : ' (you)') : '';
+      const human = info?.human ? (players > 1 ? ` (${info.name})` : ' (you)') : '';
       const grades = el('table', { class: 'breakdown grades', 'data-seat': s.seat }, el('caption', {}, `${p.name}${human}: ${s.grade}`));
       grades.append(el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year), el('th', { scope: 'col' }, 'Result')));
       for (const o of s.objectives) {
@@ -105,9 +106,7 @@ export class ResultScene extends Scene {
       for (const a of others) {
         const cite = button(`Sources: ${a.title}`, () => this.ctx.codex.cite(a.title, a.record.sources, a.record.confidence, a.secret), { class: 'cite' });
         const b = game.ballots.find((x) => x.item === a.id);
-        let mine = '';
-        if (b?.seats) mine = `This game: ${Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ')}. `;
-        else if (b) mine = `This game: ${decisionOf(b)}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against. `;
+        const mine = b ? `This game: ${decisionText(sc, b)}. ` : '';
         list.append(el('li', {}, el('strong', {}, `${a.title} (${a.date}). `), mine, `${year}: ${a.record.summary} `, cite));
       }
       panel.append(list);
@@ -130,7 +129,7 @@ export class ResultScene extends Scene {
     for (const s of seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
       const info = game.seats.find((x) => x.id === s.seat);
-      const who = info?.human ? `${info.name ?? playerLabel(game, s.seat)} (${p.name})` : `The ${p.name} (computer)`;
+      const who = info?.human ? `${info.name} (${p.name})` : `The ${p.name} (computer)`;
       const o = s.secret!.objective;
       const figures = objectiveFigures(o);
       const verdict = o.kind === 'delegation' ? (o.result > 0 ? 'met' : 'not met') : s.secret!.grade;
@@ -153,8 +152,7 @@ export class ResultScene extends Scene {
       const others = el('ul', { 'aria-label': 'Other decisions' });
       for (const b of game.ballots.filter((x) => x.item !== item.id)) {
         const a = sc.agenda.find((x) => x.id === b.item)!;
-        const text = b.seats ? Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ') : `${decisionOf(b)}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against`;
-        others.append(el('li', {}, el('strong', {}, `${a.title}: `), text));
+        others.append(el('li', {}, el('strong', {}, `${a.title}: `), decisionText(sc, b)));
       }
       const next = button('Reveal the secret objectives', () => this.scene.restart({ stage: 'secrets' }), { class: 'primary', 'data-test': 'result-next' });
       panel.append(table, others, next);
@@ -190,7 +188,8 @@ export class ResultScene extends Scene {
   }
 }
 
-/** "Player N" by the seat's place among the human seats, as the curtain names it. */
-function playerLabel(game: MatchView, seat: string): string {
-  return `Player ${game.seats.filter((x) => x.human).findIndex((x) => x.id === seat) + 1}`;
+/** What this game decided on an item other than the contested one: the seats won, or the decision and its votes. */
+function decisionText(sc: Scenario, b: Ballot): string {
+  if (b.seats) return Object.entries(b.seats).map(([p, n]) => `${sc.platforms.find((x) => x.id === p)!.short} ${n.full} full, ${n.candidates} candidates`).join('; ');
+  return `${decisionOf(b)}, ${b.votes.for ?? 0} for, ${b.votes.against ?? 0} against`;
 }

@@ -10,6 +10,7 @@ import type { AiLevel, Controller } from '../../rules/types';
 import type { Scenario } from '../../content/schema';
 import { yearOf } from '../../rules/agenda';
 import { parseSeed, SEED_RANGE } from '../../match/seed';
+import { twoPlayers } from '../../match/seats';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -57,8 +58,7 @@ export class SetupScene extends Scene {
     group.append(...buttons);
     const seed = el('input', { type: 'number', id: 'seed', value: String(actor.getSnapshot().context.seed), inputmode: 'numeric' });
     const strength = el('select', { id: 'strength' });
-    const levels: [AiLevel, string][] = [['easy', 'Easy'], ['normal', 'Normal'], ['hard', 'Hard'], ['historical', `Historical: plays as in ${yearOf(sc)}`]];
-    for (const [value, label] of levels) strength.append(el('option', { value, selected: value === 'normal' }, label));
+    for (const [value, label, note] of levelsOf(sc)) strength.append(el('option', { value, selected: value === 'normal' }, `${label[0]!.toUpperCase()}${label.slice(1)}${note ? `: ${note}` : ''}`));
     const seedNote = el('p', { id: 'seed-note', class: 'rejection', 'aria-live': 'polite' });
     const start = button('Open the Discussion', () => {
       const n = parseSeed(seed.value);
@@ -83,7 +83,7 @@ export class SetupScene extends Scene {
         button('Save the game in progress to a file', () => this.ctx.saves.download()),
       );
     }
-    panel.append(button('Several players at one screen', () => this.hotSeatForm(Object.fromEntries(playable.map((p, i) => [p.id, i === 0 || i === playable.length - 1 ? { kind: 'human' } : { kind: 'ai', level: 'normal' }]))), { 'data-test': 'hot-seat' }));
+    panel.append(button('Several players at one screen', () => this.hotSeatForm(twoPlayers(sc)), { 'data-test': 'hot-seat' }));
     panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
     buttons[0]?.focus();
   }
@@ -101,7 +101,7 @@ export class SetupScene extends Scene {
     const rows = playable.map((p) => {
       const who = el('select', { id: `who-${p.id}`, 'data-seat': p.id });
       who.append(el('option', { value: 'human' }, 'A player'));
-      for (const [value, label] of LEVELS(sc)) who.append(el('option', { value }, `The computer: ${label}`));
+      for (const [value, label, note] of levelsOf(sc)) who.append(el('option', { value }, `The computer: ${label}${note ? ` (${note})` : ''}`));
       const c = preset[p.id];
       who.value = c?.kind === 'human' ? 'human' : (c?.level ?? 'normal');
       const name = el('input', { id: `name-${p.id}`, type: 'text', maxlength: '40', autocomplete: 'off', 'data-name': p.id });
@@ -146,4 +146,5 @@ export class SetupScene extends Scene {
   }
 }
 
-const LEVELS = (sc: Scenario): [AiLevel, string][] => [['easy', 'easy'], ['normal', 'normal'], ['hard', 'hard'], ['historical', `historical (plays as in ${yearOf(sc)})`]];
+/** The computer's strengths, as both forms name them. */
+const levelsOf = (sc: Scenario): [AiLevel, string, string?][] => [['easy', 'easy'], ['normal', 'normal'], ['hard', 'hard'], ['historical', 'historical', `plays as in ${yearOf(sc)}`]];
