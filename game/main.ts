@@ -22,6 +22,7 @@ import { contentHash } from './match/hash';
 import type { Opened } from './match/saveFile';
 import { check, isSeatCommand } from './rules/legal';
 import { createCodex } from './view/codex';
+import { createObjectives } from './view/objectives';
 import { connectCurtain } from './view/curtain';
 import { createView } from './view/createView';
 import { el } from './view/dom';
@@ -226,12 +227,25 @@ async function start(): Promise<void> {
 
   const codex = createCodex(scenario, document.body);
   byId('codex-open').addEventListener('click', () => codex.open());
+  const screen = () => screenOf(scenario, actor.getSnapshot());
+  const objectives = createObjectives(scenario, document.body, screen);
+  const objectivesButton = byId('objectives-open') as HTMLButtonElement;
+  objectivesButton.addEventListener('click', () => objectives.open());
   document.addEventListener('keydown', (e) => {
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
-    if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c') codex.open();
+    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key.toLowerCase() === 'c') codex.open();
+    if (e.key.toLowerCase() === 'o' && !objectivesButton.hidden) objectives.open();
   });
-
-  const screen = () => screenOf(scenario, actor.getSnapshot());
+  // the objectives are at hand while a game is played; a rising curtain closes them (and so empties them)
+  actor.subscribe({
+    next: () => {
+      const s = screen();
+      objectivesButton.hidden = s.mode !== 'playing' || !s.view;
+      if (s.curtain || objectivesButton.hidden) objectives.close();
+    },
+    error: () => undefined,
+  });
   const ui = byId('ui');
   const ctx: ViewContext = {
     actor,

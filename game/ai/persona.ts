@@ -8,6 +8,7 @@ import { yearOf } from '../rules/agenda';
 import { speechOptions, handOf } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import type { GameState, SeatCommand } from '../rules/types';
+import { platformsIn } from '../content/names';
 import { imagine, votesNow } from './evaluate';
 
 export interface Choice {
@@ -21,7 +22,7 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
   const others = state.seats.map((s) => s.id).filter((id) => id !== seat);
   const pick = <T>(items: readonly T[]) => items[Math.floor(peekFloat(state.rng, salt) * items.length)]!;
   const year = yearOf(sc);
-  const names = (ids: readonly string[]) => ids.map((id) => `the ${sc.platforms.find((p) => p.id === id)?.name ?? id}`).join(' and ');
+  const names = (ids: readonly string[]) => platformsIn(sc, ids);
   switch (state.phase) {
     case 'discussion': {
       const d = pick(h.organise);

@@ -12,6 +12,7 @@ import { dueSeats } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
+import { delegationIn, platformIn, platformsIn } from '../content/names';
 import { imagine, seatsWon, votesNow } from './evaluate';
 import { historicalChoice, type Choice } from './persona';
 
@@ -21,15 +22,14 @@ export type { Choice } from './persona';
 const JITTER = 0.6;
 
 function describe(sc: Scenario, a: SeatCommand): string {
-  const name = (id: string) => sc.delegations.find((d) => d.id === id)?.name ?? id;
-  const platform = (id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => delegationIn(sc, id);
   const card = (id: string) => `"${sc.cards.find((c) => c.id === id)?.title ?? id}"`;
   switch (a.type) {
     case 'organise': return `organising in ${name(a.delegation)}`;
     case 'meeting': return `meetings for the ${a.kind} delegations`;
     case 'publish': return 'publishing its theses';
     case 'demand-proportional': return `demanding election by platform in ${name(a.delegation)}`;
-    case 'transfer': return `transferring ${platform(a.platform)} activists out of ${name(a.delegation)}`;
+    case 'transfer': return `transferring activists of ${platformIn(sc, a.platform)} out of ${name(a.delegation)}`;
     case 'speak': return `a speech on ${a.cards.map(card).join(' and ')}`;
     case 'object': return `an objection to ${card(a.card)}`;
     case 'pass': return 'yielding the floor';
@@ -63,7 +63,8 @@ function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLev
   const base = votesNow(sc, state, seat);
   const judge = (a: SeatCommand): Scored => {
     const votes = votesNow(sc, imagine(sc, state, a), seat);
-    return { action: a, score: votes - base, detail: `${describe(sc, a)} should bring its motion from ${base} to about ${votes} votes` };
+    const change = votes === base ? `should keep its motion at about ${base} votes` : `should bring its motion from ${base} to about ${votes} votes`;
+    return { action: a, score: votes - base, detail: `${describe(sc, a)} ${change}` };
   };
   const singles = speechOptions(sc, state, seat, undefined, 1).map((cards) => judge({ type: 'speak', seat, cards }));
   const top = [...singles].sort((a, b) => b.score - a.score).slice(0, level === 'hard' ? 5 : 4);
@@ -100,8 +101,7 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
     // both put rivals on the slate, as the majority did in 1921; normal also gives them presidium places,
     // hard keeps the floor time for itself
     const score = state.phase === 'presidium' && level === 'hard' ? -set.length : set.length * 0.5;
-    const names = set.map((p) => sc.platforms.find((x) => x.id === p)!.name).join(' and ');
-    const detail = set.length ? `including the ${names} costs little and binds them to the majority` : 'the majority keeps the floor time for its own speakers';
+    const detail = set.length ? `including ${platformsIn(sc, set)} costs little and binds them to the majority` : 'the majority keeps the floor time for its own speakers';
     return { action, score, detail };
   });
 }

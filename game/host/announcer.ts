@@ -39,6 +39,8 @@ export function connectAnnouncer(actor: SessionActor, sc: Scenario, screen: () =
     const continues = shown.length <= lines.length && (shown.length === 0 || same(shown.at(-1), lines[shown.length - 1]));
     const fresh = continues ? lines.slice(shown.length) : lines;
     if (!continues) log.replaceChildren();
+    // a caption belongs to the game that made its sound: a new game, or leaving the game, clears it
+    if (!continues || s.mode !== 'playing') captions.textContent = '';
     log.append(...fresh.map((l) => item(sc, l)));
     if (continues && !first && s.mode === 'playing') for (const l of fresh) for (const sound of l.sounds) play(sound.cue, sound.intensity);
     shown = lines;

@@ -10,7 +10,7 @@ import { forecast, type Forecast } from '../rules/ballots';
 import { ruleOf } from '../rules/discussion';
 import { dueOf, nextItem } from '../rules/flow';
 import { handOf, legalCommands } from '../rules/legal';
-import { secretOf } from '../rules/outcome';
+import { secretOf, standingOf, type Standing } from '../rules/outcome';
 import type { AiLevel, Ballot, Due, GameEvent, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
 import { lineOf, type Line } from '../words/narrate';
 import { markOf, type DelegateView } from './marks';
@@ -35,6 +35,7 @@ export interface YourPart {
   hand: string[]; // its cards not yet played, in deck order
   sealed: SeatCommand | null; // its secret choice, until all are revealed
   secret: string | null; // its secret objective, in words, in a game dealt with secrets
+  standing: Standing[]; // each of its objectives (the secret one last) as it stands now
 }
 
 export interface MatchView {
@@ -121,7 +122,7 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     ballots: s.ballots,
     outcome: s.outcome,
     log: logFor(sc, match.record, match.events, s.ballots, viewer),
-    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null } : null,
+    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null, standing: standingOf(sc, s, mine) } : null,
     secrets:
       viewer.kind === 'authority'
         ? {

@@ -7,7 +7,7 @@
  * motion), and the reveal can be skipped; the computer waits while it shows. (With one player the reveal
  * is the record's lines, as before: nobody needs to look away.) Reads the screen, sends events; decides nothing.
  */
-import type { Line } from '../words/narrate';
+import { platformIn, type Line } from '../words/narrate';
 import { button, el } from './dom';
 import type { ViewContext } from './ViewContext';
 
@@ -40,7 +40,7 @@ export function connectCurtain(ctx: ViewContext, app: HTMLElement): Overlays {
     const pass = button(`I am ${name}: show my screen`, () => actor.send({ type: 'curtain.pass', seat }), { class: 'primary', 'data-test': 'curtain-pass' });
     const parts: (Node | string)[] = [
       el('h2', { id: 'curtain-title' }, `Pass the device to ${name}`),
-      el('p', {}, `${name} argues for the ${platform.name}. The next screen shows ${name}'s hand of arguments and secret objective: everyone else, look away.`),
+      el('p', {}, `${name} argues for ${platformIn(sc, platform.id)}. The next screen shows ${name}'s hand of arguments and secret objective: everyone else, look away.`),
       pass,
     ];
     if (screen.undo) {

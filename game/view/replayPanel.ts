@@ -4,6 +4,7 @@
  * replay events and never change the match.
  */
 import type { MatchView } from '../match/view';
+import { platformIn } from '../words/narrate';
 import { button, el } from './dom';
 import type { Screen } from './screen';
 import type { ViewContext } from './ViewContext';
@@ -25,11 +26,11 @@ export function replayControls(ctx: ViewContext, screen: Screen, v: MatchView): 
   box.append(el('label', { for: 'replay-to' }, 'Go to a command'), select, button('Go', () => to(Number(select.value)), { 'data-test': 'replay-go' }));
   const next = entries[cursor];
   if (next?.human && next.seat) {
-    const name = ctx.scenario.platforms.find((p) => p.id === next.seat)?.name ?? next.seat;
+    const name = platformIn(ctx.scenario, next.seat);
     box.append(
       el('h3', {}, 'What if…'),
-      el('p', {}, `Next, the ${name} decided: ${next.label}. Decide again from here and play on; the game as it was is kept for comparison at the end.`),
-      button(`What if the ${name} had decided otherwise?`, () => ctx.actor.send({ type: 'replay.whatIf', at: cursor }), { 'data-test': 'what-if' }),
+      el('p', {}, `Next, ${name} decided: ${next.label}. Decide again from here and play on; the game as it was is kept for comparison at the end.`),
+      button(`What if ${name} had decided otherwise?`, () => ctx.actor.send({ type: 'replay.whatIf', at: cursor }), { 'data-test': 'what-if' }),
     );
   } else if (entries.some((e) => e.human)) {
     box.append(el('p', { class: 'source' }, 'Step to a decision a player took to ask "what if…" from there.'));

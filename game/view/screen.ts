@@ -11,7 +11,7 @@ import { fold, originalOf, undoableBy, type Match } from '../match/match';
 import { curtainFor, isHotSeat, playerName } from '../match/seats';
 import type { SaveProblem } from '../match/saveFile';
 import { PUBLIC, view, type MatchView, type Viewer } from '../match/view';
-import { commandLabel } from '../words/narrate';
+import { commandLabel, platformIn } from '../words/narrate';
 
 export type Mode = 'title' | 'setup' | 'playing' | 'replay' | 'problem';
 
@@ -66,7 +66,7 @@ function entriesOf(sc: Scenario, match: Match): ReplayEntry[] {
   return match.record.commands.map((entry, i) => {
     const seat = typeof entry.by === 'string' ? null : entry.by.seat;
     const human = !!seat && match.state.seats.some((s) => s.id === seat && s.controller.kind === 'human');
-    const label = stillSealed.has(i) && seat ? `the ${sc.platforms.find((p) => p.id === seat)?.name ?? seat}: a sealed choice` : commandLabel(sc, entry.command);
+    const label = stillSealed.has(i) && seat ? `${platformIn(sc, seat)}: a sealed choice` : commandLabel(sc, entry.command);
     return { label, seat, human };
   });
 }

@@ -6,7 +6,11 @@
  */
 import type { Cue } from '../audio/AudioPort';
 import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
-import { itemOf } from '../rules/agenda';
+import { capital, delegationIn, inSentence, listOf, platformIn, platformsIn } from '../content/names';
+import { itemOf, yearOf } from '../rules/agenda';
+
+export { capital, delegationIn, inSentence, listOf, platformIn, platformsIn };
+import { shareLines, type Standing, type Terms } from '../rules/outcome';
 import type { Ballot, Command, DelegationTally, GameEvent, ObjectiveResult, Reaction, Volunteering } from '../rules/types';
 
 export interface Sound {
@@ -29,8 +33,7 @@ export interface Line {
   private?: true; // for one seat's eyes only: never announced while others may be watching
 }
 
-const platformName = (sc: Scenario, id: string) => sc.platforms.find((p) => p.id === id)?.name ?? id;
-const delegationName = (sc: Scenario, id: string) => sc.delegations.find((d) => d.id === id)?.name ?? id;
+const delegationName = delegationIn;
 const cardTitle = (sc: Scenario, id: string) => sc.cards.find((c) => c.id === id)?.title ?? id;
 const motionTitle = (sc: Scenario, id: string) => sc.agenda.flatMap((a) => a.motions).find((m) => m.id === id)?.title ?? id;
 
@@ -39,9 +42,6 @@ export function destinationOf(sc: Scenario): string {
   return sc.opening.destination ?? 'elsewhere';
 }
 
-export function listOf(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
-}
 
 function volunteerText(sc: Scenario, level: Volunteering): string {
   const to = destinationOf(sc);
@@ -88,14 +88,14 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       return { ...base, kind: 'event', text: `${ev.date}: ${ev.title}. ${ev.text}` };
     }
     case 'campaign': {
-      const name = platformName(sc, e.seat);
+      const name = capital(platformIn(sc, e.seat));
       const where = e.delegation ? delegationName(sc, e.delegation) : '';
       const text = {
-        organise: `The ${name} sends organisers to ${where}.`,
-        meeting: `The ${name} holds meetings for the ${e.kind} delegations.`,
-        publish: `The ${name} publishes its theses in the party press.`,
-        'demand-proportional': `The ${name} wins election by platform in ${where}: its seats will be shared, not taken by the strongest.`,
-        transfer: `The apparatus transfers ${platformName(sc, e.platform ?? '')} activists out of ${where} to posts far away.`,
+        organise: `${name} sends organisers to ${where}.`,
+        meeting: `${name} holds meetings for the ${e.kind} delegations.`,
+        publish: `${name} publishes its theses in the party press.`,
+        'demand-proportional': `${name} wins election by platform in ${where}: its seats will be shared, not taken by the strongest.`,
+        transfer: `The apparatus transfers activists of ${platformIn(sc, e.platform ?? '')} out of ${where} to posts far away.`,
       }[e.action];
       return { ...base, kind: 'discussion', seat: e.seat, text };
     }
@@ -109,33 +109,31 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       return null;
     case 'choice.sealed': {
       const level = e.command.type === 'volunteer' ? e.command.level : null;
-      const what = level ? `the ${platformName(sc, e.seat)} ${volunteerText(sc, level)}` : 'your choice is made';
+      const what = level ? `${platformIn(sc, e.seat)} ${volunteerText(sc, level)}` : 'your choice is made';
       return { ...base, kind: 'sealed', seat: e.seat, text: `Sealed until every platform has chosen: ${what}.` };
     }
     case 'cards.drawn':
       return { ...base, kind: 'drawn', seat: e.seat, text: `You draw ${listOf(e.cards.map((c) => `"${cardTitle(sc, c)}"`))} into your hand.` };
     case 'volunteered':
-      return { ...base, kind: 'volunteers', seat: e.seat, text: `The ${platformName(sc, e.seat)} ${volunteerText(sc, e.level)}.` };
+      return { ...base, kind: 'volunteers', seat: e.seat, text: `${capital(platformIn(sc, e.seat))} ${volunteerText(sc, e.level)}.` };
     case 'delegates.departed':
       return { ...base, kind: 'volunteers', text: `${e.gone} voting delegates leave for ${destinationOf(sc)}. ${departuresInSources(sc)}`, sounds: [{ cue: 'footsteps' }] };
     case 'presidium.formed': {
-      const chair = platformName(sc, e.seat);
-      const names = e.concede.map((id) => platformName(sc, id));
-      const text = names.length ? `The ${chair} takes the chair and gives places on the presidium to the ${names.join(' and the ')}.` : `The ${chair} takes the chair and keeps the presidium to itself.`;
+      const chair = capital(platformIn(sc, e.seat));
+      const text = e.concede.length ? `${chair} takes the chair and gives places on the presidium to ${platformsIn(sc, e.concede)}.` : `${chair} takes the chair and keeps the presidium to itself.`;
       return { ...base, kind: 'presidium', seat: e.seat, text };
     }
     case 'speech.made': {
       const p = sc.platforms.find((x) => x.id === e.seat)!;
-      const text = `${p.leaders[0]} speaks for the ${p.name}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
+      const text = `${p.leaders[0]} speaks for ${platformIn(sc, p.id)}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
       return { ...base, kind: 'speech', seat: e.seat, text, reaction: e.reaction, sounds: REACTION_SOUND[e.reaction] };
     }
     case 'objection.made':
-      return { ...base, kind: 'objection', seat: e.seat, text: `The ${platformName(sc, e.seat)} objects to "${cardTitle(sc, e.card)}".`, sounds: [{ cue: 'heckle' }] };
+      return { ...base, kind: 'objection', seat: e.seat, text: `${capital(platformIn(sc, e.seat))} objects to "${cardTitle(sc, e.card)}".`, sounds: [{ cue: 'heckle' }] };
     case 'floor.yielded':
-      return { ...base, kind: 'pass', seat: e.seat, text: `The ${platformName(sc, e.seat)} yields the floor.` };
+      return { ...base, kind: 'pass', seat: e.seat, text: `${capital(platformIn(sc, e.seat))} yields the floor.` };
     case 'slate.drawn': {
-      const names = e.coopt.map((id) => platformName(sc, id));
-      const text = names.length ? `The chair's slate for ${itemOf(sc, e.item).title} includes leaders of the ${names.join(' and the ')}.` : "The chair's slate leaves the opposition's leaders off.";
+      const text = e.coopt.length ? `The chair's slate for ${itemOf(sc, e.item).title} includes leaders of ${platformsIn(sc, e.coopt)}.` : "The chair's slate leaves the opposition's leaders off.";
       return { ...base, kind: 'slate', seat: e.seat, text };
     }
     case 'item.called':
@@ -171,12 +169,12 @@ function poleOf(sc: Scenario, item: AgendaItem, option: string): string {
 export function reasonOf(sc: Scenario, itemId: string, t: DelegationTally): string {
   const item = itemOf(sc, itemId);
   const counted = item.seats ? votedItem(sc) : item;
-  const name = delegationName(sc, t.delegation);
+  const name = capital(delegationName(sc, t.delegation));
   const w = t.why;
   const to = destinationOf(sc);
   if (!w.option) return `${name} cast no votes: its delegates abstained${t.absent ? ` or were at ${to}` : ''}.`;
   if (counted.ballot) {
-    const after = w.pressured ? `, pressed by ${sc.opening.title.replace(/\.$/, '').toLowerCase()}` : '';
+    const after = w.pressured ? `, pressed by ${inSentence(sc.opening.title.replace(/\.$/, ''), false).replace(/^./, (c) => c.toLowerCase())}` : '';
     return `${name} voted ${w.votes} ${w.option}: most of its delegates put ${poleOf(sc, counted, w.option)} first${after}.`;
   }
   const parts = [w.loyal ? `${w.loyal} elected on that platform` : '', w.free ? `${w.free} bound to no platform` : '', w.turned ? `${w.turned} won over from another platform` : ''].filter(Boolean);
@@ -207,19 +205,19 @@ export function objectiveFigures(o: ObjectiveResult): { game: string; history: s
 
 /** A command in a few words, for the replay list and for messages about a save: "the Ten: organise in Moscow". */
 export function commandLabel(sc: Scenario, c: Command): string {
-  const who = 'seat' in c ? `the ${platformName(sc, c.seat)}: ` : '';
+  const who = 'seat' in c ? `${platformIn(sc, c.seat)}: ` : '';
   switch (c.type) {
     case 'organise': return `${who}organise in ${delegationName(sc, c.delegation)}`;
     case 'meeting': return `${who}meetings for the ${c.kind} delegations`;
     case 'publish': return `${who}publish the theses`;
     case 'demand-proportional': return `${who}demand election by platform in ${delegationName(sc, c.delegation)}`;
-    case 'transfer': return `${who}transfer ${platformName(sc, c.platform)} activists out of ${delegationName(sc, c.delegation)}`;
+    case 'transfer': return `${who}transfer activists of ${platformIn(sc, c.platform)} out of ${delegationName(sc, c.delegation)}`;
     case 'volunteer': return `${who}${{ few: 'send few', share: 'send a fair share', many: 'send many' }[c.level]} to ${destinationOf(sc)}`;
-    case 'presidium': return `${who}presidium places for ${c.concede.length ? listOf(c.concede.map((p) => platformName(sc, p))) : 'nobody'}`;
+    case 'presidium': return `${who}presidium places for ${c.concede.length ? platformsIn(sc, c.concede) : 'nobody'}`;
     case 'speak': return `${who}speech on ${listOf(c.cards.map((id) => `"${cardTitle(sc, id)}"`))}`;
     case 'object': return `${who}objection to "${cardTitle(sc, c.card)}"`;
     case 'pass': return `${who}yield the floor`;
-    case 'slate': return `${who}slate with ${c.coopt.length ? listOf(c.coopt.map((p) => platformName(sc, p))) : 'no rivals'}`;
+    case 'slate': return `${who}slate with ${c.coopt.length ? platformsIn(sc, c.coopt) : 'no rivals'}`;
     case 'elect': return 'the conferences elect the congress';
     case 'reveal': return 'the sealed choices are revealed';
     case 'open': return 'open the congress';
@@ -243,5 +241,63 @@ export function headingOf(sc: Scenario, phase: string): string {
     case 'ballot': return 'The vote';
     case 'outcome': return 'The outcome';
     default: return '';
+  }
+}
+
+const pct1 = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+
+/**
+ * What an objective's grade measures, in words: where "better than history", "as history" and "worse"
+ * begin. For a share, with `cast` votes counted, the exact counts are given (read off the grade itself);
+ * the percentages are rounded.
+ */
+export function termsText(sc: Scenario, t: Terms, cast = 0): string {
+  const year = yearOf(sc);
+  switch (t.kind) {
+    case 'share': {
+      const h = t.history;
+      const low = Math.max(0, h.share - t.band);
+      const high = Math.min(1, h.share + t.band);
+      const base = `In ${year}: ${h.votes} of ${h.cast} votes cast (${pct1(h.share)}). Graded on the share of the votes cast: within ${pct1(t.band).replace('%', ' points')} of ${year}, from about ${pct1(low)} to ${pct1(high)}, counts as ${year}`;
+      const sides = t.want === 'more' ? `more is better, less is worse` : `less is better, more is worse`;
+      if (!cast) return `${base}; ${sides}.`;
+      const lines = shareLines(t, cast);
+      const better = lines.better === null ? `no count of ${cast} votes beats ${year}` : t.want === 'more' ? `${lines.better} or more of ${cast} votes is better than ${year}` : `${lines.better} or fewer of ${cast} votes is better than ${year}`;
+      const worse = lines.worse === null ? `none is worse` : t.want === 'more' ? `${lines.worse} or fewer is worse` : `${lines.worse} or more is worse`;
+      return `${base}; ${better}; ${worse}.`;
+    }
+    case 'adopted': {
+      const passed = t.history ? 'passed' : 'failed';
+      const aim = t.want === t.history ? `${t.want ? 'Passing' : 'Defeating'} it again counts as ${year}; ${t.want ? 'defeating' : 'passing'} it counts worse` : `${t.want ? 'Passing' : 'Defeating'} it counts better than ${year}; ${t.want ? 'defeating' : 'passing'} it, as ${year}`;
+      return `In ${year} it ${passed}. ${aim}.`;
+    }
+    case 'ahead': {
+      const [mine, rival] = t.history;
+      const was = mine > rival ? 'ahead' : 'not ahead';
+      const aim = mine > rival ? `Finishing ahead again counts as ${year}; level or behind counts worse` : `Finishing ahead (more votes, not a tie) counts better than ${year}; level or behind, as ${year}`;
+      return `In ${year}: ${mine} to ${rival}, ${was}. ${aim}.`;
+    }
+    case 'delegation':
+      return `Met when more than half of the votes ${delegationIn(sc, t.delegation)} casts on the item go to the motion; otherwise not met.`;
+    case 'cc-full':
+      return `In ${year}: ${t.history} named full members. ${t.want === 'more' ? 'More' : 'Fewer'} is better than ${year}, the same as ${year}, ${t.want === 'more' ? 'fewer' : 'more'} worse.`;
+  }
+}
+
+const RESULT_WORD = { 1: 'better than history', 0: 'as history', [-1]: 'worse than history' } as const;
+
+/** How an objective stands now, in one sentence: "forecast: 14 of 366 sure votes, 40 undecided: as history so far". */
+export function standingText(s: Standing): string {
+  if (s.basis === 'none' || !s.now) return s.terms.kind === 'cc-full' ? 'No forecast yet: the seats follow the contested vote and the chair\'s slate.' : 'No forecast yet: the delegates are not yet elected.';
+  const o = s.now;
+  const figure = objectiveFigures(o).game;
+  const verdict = o.kind === 'delegation' ? (o.result > 0 ? 'met' : 'not met') : RESULT_WORD[o.result];
+  switch (s.basis) {
+    case 'final':
+      return `Decided: ${figure}, ${verdict}.`;
+    case 'projection':
+      return `Projected from the conferences' leanings: ${figure}; ${verdict} so far.`;
+    case 'forecast':
+      return `Forecast from the delegates sure of their vote: ${figure}${s.undecided ? `, with ${s.undecided} undecided` : ''}; ${verdict} so far.`;
   }
 }

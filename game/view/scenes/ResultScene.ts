@@ -6,7 +6,7 @@ import { votedItem, type Scenario } from '../../content/schema';
 import type { Ballot } from '../../rules/types';
 import { Scene } from 'phaser';
 import { historyYear } from '../../rules/agenda';
-import { decisionOf, objectiveFigures } from '../../words/narrate';
+import { capital, decisionOf, objectiveFigures, platformIn } from '../../words/narrate';
 import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
@@ -55,7 +55,10 @@ export class ResultScene extends Scene {
     const winner = item.motions.find((m) => m.id === ballot.adopted);
     if (this.stage !== 'history') return this.firstSteps(game, winner?.title ?? null, year);
     const panel = this.ctx.panel('The outcome');
-    panel.append(el('p', {}, `${winner ? `This meeting adopted ${winner.title}` : `This meeting adopted no motion (${decisionOf(ballot)})`}. ${item.record.summary}`));
+    panel.append(
+      el('p', { 'data-test': 'this-game' }, el('strong', {}, 'In this game: '), winner ? `the meeting adopted ${winner.title}.` : `the meeting adopted no motion (${decisionOf(ballot)}).`),
+      el('p', { 'data-test': 'in-history' }, el('strong', {}, `In ${year}: `), item.record.summary),
+    );
     const original = this.ctx.screen().original;
     if (original) panel.append(this.threeColumns(game, original, year));
     const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
@@ -129,7 +132,7 @@ export class ResultScene extends Scene {
     for (const s of seats) {
       const p = sc.platforms.find((x) => x.id === s.seat)!;
       const info = game.seats.find((x) => x.id === s.seat);
-      const who = info?.human ? `${info.name} (${p.name})` : `The ${p.name} (computer)`;
+      const who = info?.human ? `${info.name} (${p.name})` : `${capital(platformIn(sc, p.id))} (computer)`;
       const o = s.secret!.objective;
       const figures = objectiveFigures(o);
       const verdict = o.kind === 'delegation' ? (o.result > 0 ? 'met' : 'not met') : s.secret!.grade;
@@ -145,7 +148,7 @@ export class ResultScene extends Scene {
     const ballot = game.ballots.find((b) => b.item === item.id)!;
     if (this.stage === 'results') {
       const panel = this.ctx.panel('The results of this congress');
-      panel.append(el('p', {}, winner ? `This meeting adopted ${winner}.` : `This meeting adopted no motion (${decisionOf(ballot)}).`));
+      panel.append(el('p', { 'data-test': 'this-game' }, el('strong', {}, 'In this game: '), winner ? `the meeting adopted ${winner}.` : `the meeting adopted no motion (${decisionOf(ballot)}).`));
       const table = el('table', { class: 'breakdown' }, el('caption', {}, 'Votes in this game'));
       for (const m of item.motions) table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0))));
       table.append(el('tr', {}, el('th', { scope: 'row' }, 'abstained / away'), el('td', {}, `${ballot.abstained} / ${ballot.absent}`)));

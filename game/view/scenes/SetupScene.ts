@@ -11,6 +11,7 @@ import type { Scenario } from '../../content/schema';
 import { yearOf } from '../../rules/agenda';
 import { parseSeed, SEED_RANGE } from '../../match/seed';
 import { twoPlayers } from '../../match/seats';
+import { objectivesList } from '../objectives';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -53,6 +54,8 @@ export class SetupScene extends Scene {
         this.choice = o.id;
         buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.choice === o.id)));
         start.disabled = parseSeed(seed.value) === null;
+        const platform = playable.find((p) => p.id === o.id);
+        goals.replaceChildren(...(platform ? [el('h3', {}, `What the ${platform.short} must achieve`), objectivesList(sc, platform.id), el('p', { class: 'source' }, 'Press O during the game to see them again, with how each stands.')] : []));
       }, { 'data-choice': o.id }),
     );
     group.append(...buttons);
@@ -60,6 +63,7 @@ export class SetupScene extends Scene {
     const strength = el('select', { id: 'strength' });
     for (const [value, label, note] of levelsOf(sc)) strength.append(el('option', { value, selected: value === 'normal' }, `${label[0]!.toUpperCase()}${label.slice(1)}${note ? `: ${note}` : ''}`));
     const seedNote = el('p', { id: 'seed-note', class: 'rejection', 'aria-live': 'polite' });
+    const goals = el('div', { 'aria-live': 'polite', 'data-test': 'setup-objectives' });
     const start = button('Open the Discussion', () => {
       const n = parseSeed(seed.value);
       if (n === null) return;
@@ -75,7 +79,7 @@ export class SetupScene extends Scene {
       seed.setAttribute('aria-invalid', String(!ok));
       start.disabled = !ok || this.choice === null;
     });
-    panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, seedNote, start);
+    panel.append(group, el('label', { for: 'strength' }, 'The computer plays'), strength, seedNote, start, goals, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed);
     const current = this.ctx.screen().match;
     if (current && current.phase !== 'outcome') {
       panel.append(
