@@ -7,6 +7,7 @@
  */
 import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/700.css';
+import '@fontsource/special-elite/400.css';
 import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
@@ -202,7 +203,7 @@ async function start(): Promise<void> {
   const audio = connectAudio();
   const saves = createSaves(scenario, scenarioHash);
 
-  const report = { hallDelegates: 0, scene: 'boot', palette: settings.palette };
+  const report: ViewContext['report'] = { hallDelegates: 0, scene: 'boot', palette: settings.palette, hallLayout: null };
   const mute = byId('mute') as HTMLButtonElement;
   const showMute = () => {
     const muted = audio.settings().muted;

@@ -24,6 +24,31 @@ export function votesNow(sc: Scenario, state: GameState, seat: string): number {
   return n;
 }
 
+/**
+ * What a Discussion action should win the seat, in voting delegates, as the computer reckons it (and as
+ * the screen shows a player before the action is chosen): luck at its average.
+ */
+export function discussionGain(sc: Scenario, state: GameState, a: SeatCommand & { seat: string }): number {
+  return seatsWon(sc, imagine(sc, state, a), a.seat) - seatsWon(sc, state, a.seat);
+}
+
+/** Where a speech or an objection should take the seat's motion in the contested vote: votes before and after, luck at its average. */
+export function debateEffect(sc: Scenario, state: GameState, a: SeatCommand & { seat: string }): { before: number; after: number } {
+  return { before: votesNow(sc, state, a.seat), after: votesNow(sc, imagine(sc, state, a), a.seat) };
+}
+
+/**
+ * What a move should do, as the computer reckons it for its own moves (luck at its average): voting
+ * delegates won in the conferences, or the seat's motion's votes before and after a speech or objection.
+ */
+export type Estimate = { kind: 'seats'; gain: number } | { kind: 'votes'; before: number; after: number };
+
+/** The estimate for a move, or null for a move the computer does not weigh this way (volunteering, the chair's choices). */
+export function estimateOf(sc: Scenario, state: GameState, a: SeatCommand): Estimate | null {
+  if (a.type === 'speak' || a.type === 'object') return { kind: 'votes', ...debateEffect(sc, state, a) };
+  return imagine(sc, state, a) === state ? null : { kind: 'seats', gain: discussionGain(sc, state, a) };
+}
+
 /** The state after a Discussion or debate action, with luck at its average (the AI cannot see the dice). */
 export function imagine(sc: Scenario, state: GameState, a: SeatCommand): GameState {
   switch (a.type) {

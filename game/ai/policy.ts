@@ -13,7 +13,7 @@ import { discussionActions, legalActions, speechOptions, subsets } from '../rule
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { delegationIn, platformIn, platformsIn } from '../content/names';
-import { imagine, seatsWon, votesNow } from './evaluate';
+import { debateEffect, discussionGain, votesNow } from './evaluate';
 import { historicalChoice, type Choice } from './persona';
 
 export type { Choice } from './persona';
@@ -48,21 +48,19 @@ function best(state: GameState, salt: number, options: readonly Scored[]): Score
   return top;
 }
 
-function discussionChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
-  const base = seatsWon(sc, state, seat);
+export function discussionChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   // normal keeps to where its platform worked in history (when the scenario says); hard weighs every action
   const home = sc.platforms.find((p) => p.id === seat)?.history?.organise;
   const actions = discussionActions(sc, state, seat).filter((a) => (a.type === 'organise' ? !home || home.includes(a.delegation) : level === 'hard' || a.type === 'transfer'));
   return actions.map((a) => {
-    const gain = seatsWon(sc, imagine(sc, state, a), seat) - base;
+    const gain = discussionGain(sc, state, a);
     return { action: a, score: gain, detail: `${describe(sc, a)} should win about ${gain} more voting delegate${gain === 1 ? '' : 's'} for the platform` };
   });
 }
 
-function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
-  const base = votesNow(sc, state, seat);
+export function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const judge = (a: SeatCommand): Scored => {
-    const votes = votesNow(sc, imagine(sc, state, a), seat);
+    const { before: base, after: votes } = debateEffect(sc, state, a);
     const change = votes === base ? `should keep its motion at about ${base} votes` : `should bring its motion from ${base} to about ${votes} votes`;
     return { action: a, score: votes - base, detail: `${describe(sc, a)} ${change}` };
   };

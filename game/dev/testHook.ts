@@ -7,6 +7,7 @@
 import type { AudioPort, AudioSettings, AudioStatus } from '../audio/AudioPort';
 import { markCounts } from '../match/marks';
 import { PUBLIC, view, type MatchView } from '../match/view';
+import type { HallLayout } from '../view/hallLayout';
 import type { ViewContext } from '../view/ViewContext';
 
 export interface CongressTestHook {
@@ -22,6 +23,8 @@ export interface CongressTestHook {
   viewer(): string;
   /** The session's match as the public sees it, or null. */
   publicView(): MatchView | null;
+  /** The hall's layout as last drawn, in CSS px of the canvas: every box with text or shapes, and the fonts (seats left out). */
+  hallLayout(): (Omit<HallLayout, 'seats'> & { canvas: { left: number; top: number; width: number; height: number } }) | null;
   /** How the voting delegates of one delegation in the hall lean now, as the hall shows them. */
   leanings(delegation: string): Record<string, number>;
 }
@@ -50,6 +53,14 @@ export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: A
       return v.kind === 'seat' ? v.seat : v.kind;
     },
     publicView: () => JSON.parse(JSON.stringify(publicView())) as MatchView | null,
+    hallLayout: () => {
+      const l = ctx.report.hallLayout;
+      if (!l || ctx.report.scene !== 'hall') return null;
+      const rest: Partial<HallLayout> = { ...l };
+      delete rest.seats;
+      const c = document.querySelector('#game-container canvas')!.getBoundingClientRect();
+      return { ...(JSON.parse(JSON.stringify(rest)) as Omit<HallLayout, 'seats'>), canvas: { left: c.left, top: c.top, width: c.width, height: c.height } };
+    },
     leanings: (delegation) => markCounts(publicView()?.delegates.filter((v) => v.group === delegation) ?? []),
     scenarioDelegates: ctx.scenario.delegations.reduce((n, d) => n + d.voting + d.consultative, 0),
   };

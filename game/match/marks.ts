@@ -9,6 +9,7 @@ import type { Delegate } from '../rules/types';
 
 export type Mark =
   | { kind: 'unelected' }
+  | { kind: 'projected'; platform: string } // not yet elected: the platform its conference's leaning would give the seat now
   | { kind: 'away' }
   | { kind: 'undecided' }
   | { kind: 'abstained' }
@@ -46,7 +47,7 @@ export function markCounts(views: readonly DelegateView[]): Record<string, numbe
   const counts: Record<string, number> = {};
   for (const v of views) {
     if (!v.voting) continue;
-    const key = v.mark.kind === 'leaning' ? v.mark.platform : v.mark.kind;
+    const key = v.mark.kind === 'leaning' ? v.mark.platform : v.mark.kind === 'projected' ? `projected:${v.mark.platform}` : v.mark.kind;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;

@@ -7,11 +7,15 @@
  */
 import type { Scenario } from '../content/schema';
 import { forecast, type Forecast } from '../rules/ballots';
-import { ruleOf } from '../rules/discussion';
+import { estimateOf, type Estimate } from '../ai/evaluate';
+
+export type { Estimate };
+import { ruleOf, weightsOf } from '../rules/discussion';
+import { apportion } from '../rules/election';
 import { dueOf, nextItem } from '../rules/flow';
 import { handOf, legalCommands } from '../rules/legal';
 import { secretOf, standingOf, type Standing } from '../rules/outcome';
-import type { AiLevel, Ballot, Due, GameEvent, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
+import type { AiLevel, Ballot, Due, GameEvent, GameState, Outcome, Phase, ProceedCommand, SeatCommand, Volunteering } from '../rules/types';
 import { lineOf, type Line } from '../words/narrate';
 import { markOf, type DelegateView } from './marks';
 import { playerName } from './seats';
@@ -28,10 +32,18 @@ export interface SeatInfo {
   level?: AiLevel;
 }
 
+/** A conference in the Discussion: how it leans now (shares of its leaning) and the voting seats that leaning would give each platform. */
+export interface ConferenceView {
+  id: string;
+  lean: Record<string, number>; // platform -> share of the conference's leaning, 0..1
+  projected: Record<string, number>; // platform -> voting seats, as things stand
+}
+
 /** A seat's own part of the game. */
 export interface YourPart {
   seat: string;
   legal: SeatCommand[]; // every move this seat may make now (empty when it is not due)
+  estimates: (Estimate | null)[]; // beside each legal move, what it should do (null where there is no estimate)
   hand: string[]; // its cards not yet played, in deck order
   sealed: SeatCommand | null; // its secret choice, until all are revealed
   secret: string | null; // its secret objective, in words, in a game dealt with secrets
@@ -58,6 +70,7 @@ export interface MatchView {
   rules: Record<string, 'proportional' | 'majority'>; // every delegation's election rule now
   volunteering: Record<string, Volunteering>; // public once revealed
   delegates: DelegateView[];
+  conferences: ConferenceView[] | null; // in the Discussion, before the congress is elected
   nextItem: string | null;
   forecast: Forecast | null; // for the next item, before its vote
   ballots: Ballot[];
@@ -90,12 +103,47 @@ export function logFor(sc: Scenario, record: MatchRecord, events: readonly GameE
   return lines;
 }
 
+function conferencesOf(sc: Scenario, s: GameState): ConferenceView[] {
+  return sc.delegations.map((d) => {
+    const weights = weightsOf(d, s.campaigns);
+    const total = Object.values(weights).reduce((a, b) => a + b, 0) || 1;
+    const lean = Object.fromEntries(Object.entries(weights).filter(([, w]) => w > 0).map(([p, w]) => [p, w / total]));
+    return { id: d.id, lean, projected: apportion(sc, weights, d.voting, ruleOf(d, s)) };
+  });
+}
+
+/**
+ * The delegates as marks. Before the election, each conference's seats are shown as its leaning would
+ * fill them now (marked as projections, voting and consultative alike), so the hall fills in as the
+ * Discussion goes on.
+ */
+function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[] {
+  const projected = new Map<string, string>();
+  if (s.phase === 'discussion') {
+    for (const d of sc.delegations) {
+      const weights = weightsOf(d, s.campaigns);
+      const own = s.delegates.filter((x) => x.delegation === d.id);
+      for (const group of [own.filter((x) => x.voting), own.filter((x) => !x.voting)]) {
+        const split = apportion(sc, weights, group.length, ruleOf(d, s));
+        const labels = sc.platforms.flatMap((p) => Array<string>(split[p.id] ?? 0).fill(p.id));
+        group.forEach((x, i) => labels[i] && projected.set(x.id, labels[i]));
+      }
+    }
+  }
+  return s.delegates.map((d) => {
+    const platform = projected.get(d.id);
+    const mark: DelegateView['mark'] = platform && !d.stance ? { kind: 'projected', platform } : markOf(sc, d, voted);
+    return { id: d.id, group: d.delegation, voting: d.voting, elected: d.elected, present: d.present, mark };
+  });
+}
+
 export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
   const s = match.state;
   const voted = s.ballots.length > 0;
   const due = dueOf(sc, s);
   const item = nextItem(sc, s);
   const mine = viewer.kind === 'seat' && s.seats.some((x) => x.id === viewer.seat) ? viewer.seat : null;
+  const legal = mine ? (legalCommands(sc, s, { seat: mine }) as SeatCommand[]) : [];
   return {
     viewer,
     scenarioId: s.scenarioId,
@@ -116,13 +164,14 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     published: [...s.published],
     rules: Object.fromEntries(sc.delegations.map((d) => [d.id, ruleOf(d, s)])),
     volunteering: { ...s.volunteering },
-    delegates: s.delegates.map((d) => ({ id: d.id, group: d.delegation, voting: d.voting, elected: d.elected, present: d.present, mark: markOf(sc, d, voted) })),
+    delegates: delegatesOf(sc, s, voted),
+    conferences: s.phase === 'discussion' ? conferencesOf(sc, s) : null,
     nextItem: item,
     forecast: s.phase === 'forecast' && item ? forecast(sc, s, item) : null,
     ballots: s.ballots,
     outcome: s.outcome,
     log: logFor(sc, match.record, match.events, s.ballots, viewer),
-    you: mine ? { seat: mine, legal: legalCommands(sc, s, { seat: mine }) as SeatCommand[], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null, standing: standingOf(sc, s, mine) } : null,
+    you: mine ? { seat: mine, legal, estimates: legal.map((a) => estimateOf(sc, s, a)), hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null, standing: standingOf(sc, s, mine) } : null,
     secrets:
       viewer.kind === 'authority'
         ? {

@@ -1,26 +1,21 @@
-/** What the hall shows besides the delegates: the heading, the rostrum's speaker, the tally, the bar. */
-export interface HallCaptions {
-  heading: string;
-  speaker: string;
-  tally: string;
-  counts: Record<string, number>; // leaning -> voting delegates, for the bar across the top
-}
-
 /**
- * Draws the whole hall: the paper, the heading and the bar of leanings, one mark per delegate, the
- * delegation names, the legend and the rostrum with its speaker,
- * painted with the 2D canvas API into one canvas texture whenever the game changes, and shown as one
- * full-screen image, so a frame costs about as much as a single picture (the school machine without a
- * graphics card is the measure). Marks never rest on colour alone: each platform has its shape (circle,
- * square, triangle, diamond); hollow rings are the undecided, hollow squares the abstaining, faint dots
- * seats not yet elected, small crosses delegates who have left (for the Kronstadt front, in 1921).
+ * Draws the whole hall at the screen's own resolution: the paper, the heading and the bar of leanings,
+ * the legend, one mark per delegate, the delegation labels with their leader lines and the rostrum with
+ * its speaker, painted with the 2D canvas API into one canvas texture of the canvas's device pixels
+ * whenever the game or the size changes, and shown as one image, so a frame costs about as much as a
+ * single picture (the school machine without a graphics card is the measure). Where things go comes from
+ * `hallLayout`, in CSS pixels; the scene's camera zooms by the device pixel ratio. Marks never rest on
+ * colour alone: each platform has its shape (circle, square, triangle, diamond); hollow rings are the
+ * undecided, hollow squares the abstaining, outlined shapes the seats a conference would elect now
+ * (projections), faint dots seats not yet elected, small crosses delegates who have left.
  */
 import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
-import type { DelegateView } from '../match/marks';
-import { HALL, groupCentres, hemicycle, seatSpacing, type SeatPoint } from './layout';
-import { FONT, platformColour } from './palette';
+import type { DelegateView, Mark } from '../match/marks';
 import { destinationOf } from '../words/narrate';
+import { fitHall, type HallLayout } from './hallLayout';
+import type { SeatPoint } from './layout';
+import { FONT, platformColour } from './palette';
 
 const PAPER = '#f3ead8';
 const INK = '#1b1b1b';
@@ -29,138 +24,199 @@ const FAINT = '#c9bfa8';
 const RED = '#b3261e';
 let textures = 0;
 
+/** What the hall shows besides the delegates: the heading, the rostrum's speaker, the tally, the bar. */
+export interface HallCaptions {
+  heading: string;
+  speaker: string;
+  tally: string;
+  counts: Record<string, number>; // leaning -> voting delegates, for the bar across the top
+}
+
+/** The canvas's size in CSS pixels, the device pixel ratio and the label size the page asks for. */
+export interface HallSize {
+  width: number;
+  height: number;
+  dpr: number;
+  font: number;
+}
+
 export class HallDrawing {
-  private readonly texture: Textures.CanvasTexture;
+  private texture: Textures.CanvasTexture;
   private readonly image: GameObjects.Image;
-  private seats: SeatPoint[] = [];
-  private size = 4;
+  private key: string;
+  private layout: HallLayout | null = null;
   private last: readonly DelegateView[] = [];
+  private measurer: CanvasRenderingContext2D;
 
   constructor(
-    scene: Scene,
+    private readonly scene: Scene,
     private readonly scenario: Scenario,
     private readonly palette: () => string,
+    private size: HallSize,
   ) {
-    const key = `hall-${textures++}`;
-    this.texture = scene.textures.createCanvas(key, scene.scale.width, scene.scale.height)!;
-    this.image = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(-1);
+    this.key = `hall-${textures++}`;
+    this.texture = scene.textures.createCanvas(this.key, Math.round(size.width * size.dpr), Math.round(size.height * size.dpr))!;
+    this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0).setDepth(-1).setDisplaySize(size.width, size.height);
+    this.measurer = document.createElement('canvas').getContext('2d')!;
     scene.events.once('shutdown', () => {
       this.image.destroy();
-      scene.textures.remove(key);
+      scene.textures.remove(this.key);
     });
   }
 
-  /** Where each delegate sits (in the order of the game's delegates). */
-  seatPoints(): readonly SeatPoint[] {
-    return this.seats;
+  /** A new size (the window, the text size or the projector mode changed): a new texture; draw() repaints. */
+  resize(size: HallSize): void {
+    this.size = size;
+    this.layout = null;
+    const old = this.key;
+    this.key = `hall-${textures++}`;
+    this.texture = this.scene.textures.createCanvas(this.key, Math.round(size.width * size.dpr), Math.round(size.height * size.dpr))!;
+    this.image.setTexture(this.key).setDisplaySize(size.width, size.height);
+    this.scene.textures.remove(old);
   }
 
-  /** The delegation whose seat is under (x, y) in game coordinates, or null. */
+  /** Where each delegate sits (in the order of the game's delegates), in CSS pixels. */
+  seatPoints(): readonly SeatPoint[] {
+    return this.layout?.seats ?? [];
+  }
+
+  /** The layout last drawn (for the test hook: the label boxes and sizes). */
+  lastLayout(): HallLayout | null {
+    return this.layout;
+  }
+
+  /** Where a delegation's label is, for placing its details beside it. */
+  labelOf(delegation: string): { x: number; y: number } | null {
+    const l = this.layout?.labels.find((b) => b.id === delegation);
+    return l ? { x: l.x + l.w / 2, y: l.y + l.h } : null;
+  }
+
+  /** The delegation whose seat or label is under (x, y) in CSS pixels, or null. */
   delegationAt(x: number, y: number): string | null {
+    const layout = this.layout;
+    if (!layout) return null;
+    const label = layout.labels.find((b) => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h);
+    if (label) return label.id;
     let best = -1;
-    let bestD = (this.size * 2) ** 2;
-    this.seats.forEach((s, i) => {
+    let bestD = (layout.mark * 2) ** 2;
+    layout.seats.forEach((s, i) => {
       const d = (s.x - x) ** 2 + (s.y - y) ** 2;
       if (d < bestD) [best, bestD] = [i, d];
     });
     return best >= 0 ? (this.last[best]?.group ?? null) : null;
   }
 
+  private legend(): { key: string; label: string; mark: Mark }[] {
+    const sc = this.scenario;
+    return [
+      ...sc.platforms.filter((p) => p.playable).map((p) => ({ key: p.id, label: p.name, mark: { kind: 'leaning' as const, platform: p.id } })),
+      { key: 'undecided', label: 'undecided', mark: { kind: 'undecided' } },
+      { key: 'abstained', label: 'abstained', mark: { kind: 'abstained' } },
+      ...(sc.opening.departures > 0 ? [{ key: 'away', label: `gone to ${destinationOf(sc)}`, mark: { kind: 'away' } as const }] : []),
+      { key: 'projected', label: 'outlined: projected, not yet elected', mark: { kind: 'projected', platform: sc.platforms[0]!.id } },
+      { key: 'unelected', label: 'not yet elected', mark: { kind: 'unelected' } },
+    ];
+  }
+
   /** Repaints everything; returns how many delegate marks were drawn. */
   draw(views: readonly DelegateView[], captions: HallCaptions): number {
     this.last = views;
-    if (this.seats.length !== views.length) {
-      this.seats = hemicycle(views.length, HALL);
-      this.size = Math.max(1.5, seatSpacing(views.length, HALL) * 0.42);
-    }
+    const { width, height, dpr, font } = this.size;
+    const measure = (text: string, px: number) => {
+      this.measurer.font = `${px}px ${FONT}`;
+      return Math.ceil(this.measurer.measureText(text).width);
+    };
+    const legend = this.legend();
+    const names = Object.fromEntries(this.scenario.delegations.map((d) => [d.id, d.name.split(' (')[0]!]));
+    const layout = fitHall({ width, height, font, heading: captions.heading, tally: captions.tally, legend, delegates: views, names }, measure);
+    this.layout = layout;
     const ctx = this.texture.getContext();
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = PAPER;
-    ctx.fillRect(0, 0, this.texture.width, this.texture.height);
+    ctx.fillRect(0, 0, width, height);
     views.forEach((v, i) => {
-      const seat = this.seats[i]!;
-      this.mark(ctx, v.mark, seat.x, seat.y, v.voting ? this.size : this.size * 0.7);
+      const seat = layout.seats[i];
+      if (seat) this.mark(ctx, v.mark, seat.x, seat.y, v.voting ? layout.mark : layout.mark * 0.7);
     });
-    this.labels(ctx, views);
-    this.paintLegend(ctx, 24, 90);
-    this.paintTop(ctx, captions);
-    this.paintRostrum(ctx, captions.speaker);
+    this.paintLabels(ctx, layout);
+    this.paintTop(ctx, layout, captions, legend);
+    this.paintRostrum(ctx, layout, captions.speaker);
     this.texture.refresh();
     return views.length;
   }
 
-  private labels(ctx: CanvasRenderingContext2D, views: readonly DelegateView[]): void {
-    ctx.font = `13px ${FONT}`;
-    ctx.fillStyle = INK;
-    ctx.textBaseline = 'bottom';
-    for (const [group, seat] of groupCentres(views, this.seats)) {
-      const name = this.scenario.delegations.find((d) => d.id === group)?.name.split(' (')[0] ?? group;
-      const cos = Math.cos(seat.angle);
-      ctx.textAlign = cos < -0.2 ? 'right' : cos > 0.2 ? 'left' : 'center';
-      ctx.fillText(name, HALL.cx + (HALL.outer + 18) * cos, HALL.cy - (HALL.outer + 18) * Math.sin(seat.angle));
+  private paintLabels(ctx: CanvasRenderingContext2D, l: HallLayout): void {
+    const line = Math.ceil(l.font * 1.25);
+    ctx.font = `${l.font}px ${FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.strokeStyle = FAINT;
+    ctx.lineWidth = 1;
+    for (const b of l.labels) {
+      const edge = b.align === 'right' ? b.x + b.w + 2 : b.x - 2;
+      ctx.beginPath();
+      ctx.moveTo(b.anchor.x, b.anchor.y);
+      ctx.lineTo(edge, b.y + line / 2);
+      ctx.stroke();
+      ctx.fillStyle = INK;
+      ctx.textAlign = b.align;
+      b.lines.forEach((text, i) => ctx.fillText(text, b.align === 'right' ? b.x + b.w : b.x, b.y + i * line + (line - l.font) / 2));
     }
   }
 
-  private paintTop(ctx: CanvasRenderingContext2D, c: HallCaptions): void {
+  private paintTop(ctx: CanvasRenderingContext2D, l: HallLayout, c: HallCaptions, legend: { key: string; label: string; mark: Mark }[]): void {
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
-    ctx.font = `26px ${FONT}`;
+    ctx.font = `${l.heading.font}px ${FONT}`;
     ctx.fillStyle = RED;
-    ctx.fillText(c.heading, 24, 16);
-    ctx.textAlign = 'right';
-    ctx.font = `22px ${FONT}`;
+    ctx.fillText(c.heading, l.heading.x, l.heading.y);
+    ctx.font = `${l.tally.font}px ${FONT}`;
     ctx.fillStyle = INK;
-    ctx.fillText(c.tally, 1256, 20);
+    ctx.fillText(c.tally, l.tally.x, l.tally.y);
     const total = Object.values(c.counts).reduce((a, b) => a + b, 0) || 1;
-    const keys = [...this.scenario.platforms.map((p) => p.id), 'undecided', 'abstained', 'away', 'unelected'];
-    let x = 24;
+    const sc = this.scenario;
+    const keys = [...sc.platforms.map((p) => p.id), ...sc.platforms.map((p) => `projected:${p.id}`), 'undecided', 'abstained', 'away', 'unelected', 'projected'];
+    let x = l.bar.x;
     for (const key of keys) {
       const n = c.counts[key] ?? 0;
       if (!n) continue;
-      const index = this.scenario.platforms.findIndex((p) => p.id === key);
-      const platform = this.scenario.platforms[index];
+      const id = key.startsWith('projected:') ? key.slice('projected:'.length) : key;
+      const index = sc.platforms.findIndex((p) => p.id === id);
+      const platform = sc.platforms[index];
       ctx.fillStyle = platform ? platformColour(platform.colour, index, this.palette()) : key === 'undecided' || key === 'abstained' ? '#ffffff' : FAINT;
-      const w = (1232 * n) / total;
-      ctx.fillRect(x, 56, w, 14);
+      ctx.globalAlpha = key.startsWith('projected:') ? 0.45 : 1;
+      const w = (l.bar.w * n) / total;
+      ctx.fillRect(x, l.bar.y, w, l.bar.h);
       x += w;
     }
+    ctx.globalAlpha = 1;
     ctx.strokeStyle = INK;
     ctx.lineWidth = 1;
-    ctx.strokeRect(24, 56, 1232, 14);
+    ctx.strokeRect(l.bar.x, l.bar.y, l.bar.w, l.bar.h);
+    ctx.font = `${l.font}px ${FONT}`;
+    ctx.textBaseline = 'middle';
+    for (const item of l.legend) {
+      const entry = legend.find((e) => e.key === item.key)!;
+      const r = l.font * 0.42;
+      this.mark(ctx, entry.mark, item.x + r, item.y + item.h / 2, r);
+      ctx.fillStyle = INK;
+      ctx.fillText(item.label, item.x + l.font * 1.2, item.y + item.h / 2);
+    }
   }
 
-  private paintRostrum(ctx: CanvasRenderingContext2D, speaker: string): void {
+  private paintRostrum(ctx: CanvasRenderingContext2D, l: HallLayout, speaker: string): void {
+    const b = l.rostrum;
     ctx.fillStyle = INK;
-    ctx.fillRect(HALL.cx - 110, HALL.cy + 5, 220, 70);
+    ctx.fillRect(b.x, b.y, b.w, b.h);
     ctx.fillStyle = PAPER;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.font = `14px ${FONT}`;
-    ctx.fillText('ROSTRUM', HALL.cx, HALL.cy + 18);
-    ctx.font = `20px ${FONT}`;
-    ctx.fillText(speaker, HALL.cx, HALL.cy + 46);
+    ctx.font = `${l.font}px ${FONT}`;
+    ctx.fillText('ROSTRUM', b.x + b.w / 2, b.y + b.h * 0.3, b.w - 8);
+    ctx.font = `${Math.round(l.font * 1.2)}px ${FONT}`;
+    ctx.fillText(speaker, b.x + b.w / 2, b.y + b.h * 0.7, b.w - 8);
   }
 
-  private paintLegend(ctx: CanvasRenderingContext2D, x: number, y: number): void {
-    const entries: { mark: DelegateView['mark']; label: string }[] = [
-      ...this.scenario.platforms.filter((p) => p.playable).map((p) => ({ mark: { kind: 'leaning' as const, platform: p.id }, label: p.name })),
-      { mark: { kind: 'undecided' }, label: 'undecided' },
-      { mark: { kind: 'abstained' }, label: 'abstained' },
-      ...(this.scenario.opening.departures > 0 ? [{ mark: { kind: 'away' } as const, label: `gone to ${destinationOf(this.scenario)}` }] : []),
-      { mark: { kind: 'unelected' }, label: 'not yet elected' },
-    ];
-    ctx.font = `16px ${FONT}`;
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    let cursor = x;
-    for (const entry of entries) {
-      this.mark(ctx, entry.mark, cursor + 7, y, 7);
-      ctx.fillStyle = INK;
-      ctx.fillText(entry.label, cursor + 20, y);
-      cursor += 20 + ctx.measureText(entry.label).width + 24;
-    }
-  }
-
-  private mark(ctx: CanvasRenderingContext2D, m: DelegateView['mark'], x: number, y: number, r: number): void {
+  private mark(ctx: CanvasRenderingContext2D, m: Mark, x: number, y: number, r: number): void {
     ctx.beginPath();
     switch (m.kind) {
       case 'unelected':
@@ -191,26 +247,38 @@ export class HallDrawing {
     }
     const index = this.scenario.platforms.findIndex((p) => p.id === m.platform);
     const platform = this.scenario.platforms[index]!;
-    ctx.fillStyle = platformColour(platform.colour, index, this.palette());
-    switch (platform.shape) {
+    const colour = platformColour(platform.colour, index, this.palette());
+    this.shape(ctx, platform.shape, x, y, m.kind === 'projected' ? r * 0.8 : r);
+    if (m.kind === 'projected') {
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = Math.max(1, r * 0.35);
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = colour;
+      ctx.fill();
+    }
+  }
+
+  private shape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
+    switch (shape) {
       case 'square':
-        ctx.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+        ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
         return;
       case 'triangle':
         ctx.moveTo(x, y - r * 1.1);
         ctx.lineTo(x - r, y + r * 0.8);
         ctx.lineTo(x + r, y + r * 0.8);
-        break;
+        ctx.closePath();
+        return;
       case 'diamond':
         ctx.moveTo(x, y - r * 1.1);
         ctx.lineTo(x + r, y);
         ctx.lineTo(x, y + r * 1.1);
         ctx.lineTo(x - r, y);
-        break;
+        ctx.closePath();
+        return;
       default:
         ctx.arc(x, y, r, 0, Math.PI * 2);
     }
-    ctx.closePath();
-    ctx.fill();
   }
 }

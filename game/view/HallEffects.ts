@@ -1,26 +1,27 @@
 /**
  * The hall's moving parts, drawn over the painted hall only while they last: hands clapping across the
  * floor in proportion to the hall's answer to a speech, heckles after an objection, hands raised delegation
- * by delegation when a vote is taken, and the camera turning towards the delegations a speech addresses.
- * With reduced motion on, nothing moves. View only: it reads the game and decides nothing.
+ * by delegation when a vote is taken, and after a speech or an objection a ring round every delegate whose
+ * mark it changed. The camera never moves: the bar, the legend and every label stay in view. With reduced
+ * motion on, nothing moves (the rings still show, and stay). View only: it reads the game and decides nothing.
  */
-import type { Cameras, GameObjects, Scene } from 'phaser';
+import type { GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { MatchView } from '../match/view';
 import type { Ballot, Reaction } from '../rules/types';
-import { HALL, type SeatPoint } from './layout';
+import type { SeatPoint } from './layout';
 import { hex, platformColour } from './palette';
 
 type Effect =
   | { kind: 'clap'; seats: number[]; until: number }
   | { kind: 'heckle'; seats: number[]; until: number }
-  | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number };
+  | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number }
+  | { kind: 'moved'; seats: number[]; until: number };
 
 const CLAPPERS: Record<Reaction, number> = { silence: 0, murmurs: 40, applause: 140, ovation: 320 };
 
 export class HallEffects {
   private readonly g: GameObjects.Graphics;
-  private readonly camera: Cameras.Scene2D.Camera;
   private effects: Effect[] = [];
   private seed = 1;
   private now = 0;
@@ -30,9 +31,9 @@ export class HallEffects {
     private readonly scenario: Scenario,
     private readonly seats: () => readonly SeatPoint[],
     private readonly palette: () => string,
+    private readonly markSize: () => number,
   ) {
     this.g = scene.add.graphics();
-    this.camera = scene.cameras.main;
   }
 
   private still(): boolean {
@@ -51,12 +52,21 @@ export class HallEffects {
 
   /** Reacts to what changed between two views of the match. */
   changed(before: MatchView | null, after: MatchView): void {
-    if (!before || this.still()) return;
+    if (!before) return;
+    const spoke = after.log.some((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
+    if (spoke) {
+      const moved = after.delegates.map((d, i) => (JSON.stringify(d.mark) !== JSON.stringify(before.delegates[i]?.mark) ? i : -1)).filter((i) => i >= 0);
+      this.effects = this.effects.filter((e) => e.kind !== 'moved');
+      if (moved.length) this.effects.push({ kind: 'moved', seats: moved, until: this.still() ? Infinity : this.now + 6000 });
+    }
+    if (this.still()) {
+      this.draw();
+      return;
+    }
     const present = after.delegates.map((d, i) => (d.present && d.mark.kind !== 'unelected' ? i : -1)).filter((i) => i >= 0);
     for (const entry of after.log.filter((l) => l.at >= before.step)) {
       if (entry.kind === 'speech' && entry.reaction) {
         this.effects.push({ kind: 'clap', seats: this.pick(CLAPPERS[entry.reaction], present), until: this.now + 1600 });
-        this.turnTo(after.played.slice(before.played.length).map((p) => p.card), after);
       }
       if (entry.kind === 'objection') {
         const own = present.filter((i) => after.delegates[i]!.elected === entry.seat);
@@ -80,36 +90,31 @@ export class HallEffects {
     this.effects.push({ kind: 'hands', start: this.now, groups, until: this.now + 2600 });
   }
 
-  /** Turns the camera a little towards the delegations the speech's arguments address most. */
-  private turnTo(cardIds: readonly string[], game: MatchView): void {
-    const cards = this.scenario.cards.filter((c) => cardIds.includes(c.id));
-    const kinds = new Set(cards.flatMap((c) => c.audiences));
-    const seats = this.seats();
-    const addressed = game.delegates.map((d, i) => (kinds.has(this.scenario.delegations.find((x) => x.id === d.group)!.kind) ? seats[i] : undefined)).filter((s) => s !== undefined);
-    if (!addressed.length) return;
-    const x = addressed.reduce((n, s) => n + s.x, 0) / addressed.length;
-    const y = addressed.reduce((n, s) => n + s.y, 0) / addressed.length;
-    this.camera.pan((x + HALL.cx) / 2, (y + 360) / 2, 500, 'Sine.easeInOut', true);
-    this.camera.zoomTo(1.12, 500, 'Sine.easeInOut', true);
-    this.effects.push({ kind: 'clap', seats: [], until: this.now + 1800 });
-  }
-
-  /** Advances and draws the effects; when none is left, the camera comes back to the whole hall. */
+  /** Advances and draws the effects. */
   update(delta: number): void {
     this.now += delta;
     const live = this.effects.filter((e) => e.until > this.now);
-    if (live.length !== this.effects.length && live.length === 0) {
-      this.camera.pan(640, 360, 600, 'Sine.easeInOut', true);
-      this.camera.zoomTo(1, 600, 'Sine.easeInOut', true);
-    }
+    const changed = live.length !== this.effects.length;
     this.effects = live;
+    if (live.length || changed) this.draw();
+  }
+
+  private draw(): void {
     const g = this.g;
     g.clear();
+    const live = this.effects;
     if (!live.length) return;
     const seats = this.seats();
     const flicker = Math.floor(this.now / 90) % 2;
     for (const e of live) {
-      if (e.kind === 'clap') {
+      if (e.kind === 'moved') {
+        const r = Math.max(3, this.markSize() * 1.6);
+        g.lineStyle(Math.max(1.5, r * 0.3), 0xb3261e, 1);
+        for (const i of e.seats) {
+          const s = seats[i];
+          if (s) g.strokeCircle(s.x, s.y, r);
+        }
+      } else if (e.kind === 'clap') {
         g.fillStyle(0x1b1b1b, 0.8);
         e.seats.forEach((i, k) => {
           const s = seats[i];

@@ -9,6 +9,7 @@ import type { SessionMachine } from '../machine/sessionMachine';
 import type { Command } from '../rules/types';
 import type { Codex } from './codex';
 import type { Screen } from './screen';
+import type { HallLayout } from './hallLayout';
 
 export type SessionActor = Actor<SessionMachine>;
 
@@ -36,5 +37,5 @@ export interface ViewContext {
     open(file: File): void;
   };
   /** For the test hook: how many delegates the hall drew on its last render. */
-  report: { hallDelegates: number; scene: string; palette: 'period' | 'colour-blind' };
+  report: { hallDelegates: number; scene: string; palette: 'period' | 'colour-blind'; hallLayout: HallLayout | null };
 }

@@ -12,6 +12,7 @@ import { SetupScene } from './scenes/SetupScene';
 import { TitleScene } from './scenes/TitleScene';
 import type { Screen } from './screen';
 import type { ViewContext } from './ViewContext';
+import { pixelRatio } from './screenSize';
 
 function sceneFor(screen: Screen): string {
   switch (screen.mode) {
@@ -21,6 +22,14 @@ function sceneFor(screen: Screen): string {
     case 'replay': return 'hall';
     case 'playing': return screen.view?.phase === 'outcome' ? 'result' : 'hall';
   }
+}
+
+/** The canvas's size in device pixels: its box in the page times the pixel ratio. */
+function canvasSize(parent: HTMLElement): { width: number; height: number } {
+  const box = parent.getBoundingClientRect();
+  const css = { width: Math.max(320, Math.floor(box.width)), height: Math.max(180, Math.floor(box.height)) };
+  const dpr = pixelRatio(css.width, css.height);
+  return { width: Math.round(css.width * dpr), height: Math.round(css.height * dpr) };
 }
 
 export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game; isWebGL(): boolean } {
@@ -41,10 +50,18 @@ export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game;
     type: AUTO,
     parent,
     backgroundColor: '#f3ead8',
-    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, width: 1280, height: 720 },
+    // the canvas has the container's shape at the device's resolution, so FIT shows it pixel for pixel
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
     audio: { noAudio: true },
     scene: [boot, new TitleScene(ctx), new SetupScene(ctx), new HallScene(ctx), new ResultScene(ctx), new NoticeScene(ctx)],
   });
   ctx.actor.subscribe({ next: show, error: () => undefined });
+  const follow = () => {
+    const next = canvasSize(parent);
+    if (Math.abs(next.width - game.scale.width) > 1 || Math.abs(next.height - game.scale.height) > 1) game.scale.setGameSize(next.width, next.height);
+  };
+  new ResizeObserver(follow).observe(parent);
+  // the text size and projector mode change the hall's labels without changing the canvas's size
+  new MutationObserver(() => game.scale.emit('resize', game.scale.gameSize, game.scale.baseSize, game.scale.displaySize)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-projector', 'style'] });
   return { game, isWebGL: () => game.renderer?.type === WEBGL };
 }

@@ -6,11 +6,12 @@
  * allowed, the panel asks the rules why. Builders only: they call back and never change the game.
  */
 import { votedItem, type Scenario } from '../content/schema';
-import type { MatchView, YourPart } from '../match/view';
+import type { Mark } from '../match/marks';
+import type { ConferenceView, Estimate, MatchView, YourPart } from '../match/view';
 import { itemOf } from '../rules/agenda';
 import { OBJECTION_MINUTES } from '../rules/congress';
 import type { Ballot, Command, SeatCommand } from '../rules/types';
-import { destinationOf, reasonOf } from '../words/narrate';
+import { capital, delegationIn, destinationOf, platformIn, reasonOf } from '../words/narrate';
 import type { Codex } from './codex';
 import { button, el, toggle } from './dom';
 
@@ -31,38 +32,105 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', { class: 'choice-group', 'aria-label': title }, el('h3', {}, title), ...children);
 }
 
-export function discussionControls(sc: Scenario, v: MatchView, you: YourPart, act: Act, codex: Codex): HTMLElement {
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** What an estimate says, in a few words: "+7 voting delegates for you", "your motion 14 → 19". */
+export function estimateText(e: Estimate | null | undefined): string {
+  if (!e) return '';
+  if (e.kind === 'seats') return `${signed(e.gain)} voting delegate${Math.abs(e.gain) === 1 ? '' : 's'} for you`;
+  return e.after === e.before ? `your motion stays at about ${e.before} votes` : `your motion from ${e.before} to about ${e.after} votes`;
+}
+
+/** A conference's leaning and the seats it would give now, in short: "Ten 66%, T–B 11%…; projected Ten 46, T–B 8". */
+export function conferenceText(sc: Scenario, c: ConferenceView): string {
+  const short = (id: string) => sc.platforms.find((p) => p.id === id)?.short ?? id;
+  const order = sc.platforms.map((p) => p.id);
+  const lean = order.filter((p) => (c.lean[p] ?? 0) >= 0.005).map((p) => `${short(p)} ${Math.round((c.lean[p] ?? 0) * 100)}%`).join(', ');
+  const seats = order.filter((p) => (c.projected[p] ?? 0) > 0).map((p) => `${short(p)} ${c.projected[p]}`).join(', ');
+  return `leans ${lean}; projected seats ${seats || 'none'}`;
+}
+
+type DiscussionCommand = Extract<SeatCommand, { type: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer' }>;
+
+/** The words of one Discussion action, for its option and its button: "Organise in Petrograd". */
+function actionLabel(sc: Scenario, a: DiscussionCommand): string {
+  switch (a.type) {
+    case 'organise': return `Organise in ${delegationIn(sc, a.delegation)}`;
+    case 'meeting': return `Meetings for the ${a.kind} delegations`;
+    case 'publish': return 'Publish the theses in the party press';
+    case 'demand-proportional': return `Demand election by platform in ${delegationIn(sc, a.delegation)}`;
+    case 'transfer': return `Transfer activists of ${platformIn(sc, a.platform)} out of ${delegationIn(sc, a.delegation)}`;
+  }
+}
+
+const GROUP_TITLE: Record<DiscussionCommand['type'], string> = {
+  organise: 'Send organisers to one conference',
+  meeting: 'Hold meetings for one kind of delegation',
+  publish: 'Publish your theses (once a game)',
+  'demand-proportional': 'Demand election by platform',
+  transfer: 'Transfer activists (the apparatus)',
+};
+
+/**
+ * The Discussion's decision: one list of every action the seat may take, grouped by kind, each with what
+ * it should win (the computer's own estimate); below it, the chosen action's conference (how it leans,
+ * what it would elect now) and one button to take it. `choose(delegation)` lets the hall preselect a
+ * conference the player points at.
+ */
+export function discussionControls(sc: Scenario, v: MatchView, you: YourPart, act: Act, codex: Codex): { box: HTMLElement; first: HTMLElement; choose(delegation: string): void } {
   const round = sc.discussion.rounds[v.round];
   const box = el('div', {});
-  box.append(el('p', {}, `Round ${v.round + 1} of ${sc.discussion.rounds.length}${round ? `: ${round.title}` : ''}. Choose one action for the ${nameOf(sc, you.seat)}.`));
-  const list = el('ul', { class: 'choices', 'aria-label': 'Conferences' });
-  for (const a of ofType(you.legal, 'organise')) {
-    const d = sc.delegations.find((x) => x.id === a.delegation)!;
-    const rule = v.rules[d.id] === 'majority' ? 'winner-take-all' : 'proportional';
-    const basis = d.basis === 'estimate' ? 'A game estimate, not a historical figure' : 'From the sources';
-    list.append(
-      el(
-        'li',
-        {},
-        button(`Organise in ${d.name}: ${d.voting} voting, ${rule}`, () => act(a), { 'data-delegation': d.id }),
-        button(`Where ${d.name}'s numbers come from`, () => codex.cite(d.name, d.sources, undefined, `${basis}: ${d.rationale}.`), { class: 'cite' }),
-      ),
-    );
+  box.append(el('p', {}, `Round ${v.round + 1} of ${sc.discussion.rounds.length}${round ? `: ${round.title}` : ''}. Choose one action for ${platformIn(sc, you.seat)}. The hall shows the seats each conference would elect now.`));
+  const actions = you.legal.map((a, i) => ({ a, i })).filter((x): x is { a: DiscussionCommand; i: number } => x.a.type in GROUP_TITLE);
+  const select = el('select', { id: 'discussion-action', 'aria-label': 'Your action in this round', 'data-test': 'discussion-action' });
+  for (const type of Object.keys(GROUP_TITLE) as DiscussionCommand['type'][]) {
+    const group = actions.filter((x) => x.a.type === type);
+    if (!group.length) continue;
+    const optgroup = el('optgroup', { label: GROUP_TITLE[type] });
+    for (const { a, i } of group) {
+      const d = 'delegation' in a && a.type === 'organise' ? sc.delegations.find((x) => x.id === a.delegation) : undefined;
+      const size = d ? ` (${d.voting}, ${v.rules[d.id] === 'majority' ? 'winner-take-all' : 'proportional'})` : '';
+      optgroup.append(el('option', { value: String(i), 'data-delegation': a.type === 'organise' ? a.delegation : undefined }, `${actionLabel(sc, a)}${size}: ${estimateText(you.estimates[i])}`));
+    }
+    select.append(optgroup);
   }
-  box.append(section('Send organisers to one conference', list));
-  const meetings = ofType(you.legal, 'meeting');
-  if (meetings.length) box.append(section('Hold meetings for one kind of delegation', ...meetings.map((a) => button(`Meetings for the ${a.kind} delegations`, () => act(a)))));
-  const publish = ofType(you.legal, 'publish')[0];
-  if (publish) box.append(section('Publish your theses (once)', button('Publish the theses in the party press', () => act(publish))));
-  const demands = ofType(you.legal, 'demand-proportional');
-  if (demands.length) box.append(section('Demand election by platform', ...demands.map((a) => button(`In ${sc.delegations.find((d) => d.id === a.delegation)!.name}`, () => act(a)))));
-  const transfers = ofType(you.legal, 'transfer');
-  if (transfers.length) {
-    const select = el('select', { id: 'transfer-choice', 'aria-label': 'Whose activists, and from where' });
-    transfers.forEach((a, i) => select.append(el('option', { value: String(i) }, `${nameOf(sc, a.platform)} out of ${sc.delegations.find((d) => d.id === a.delegation)!.name}`)));
-    box.append(section('Transfer activists (the apparatus)', select, button('Transfer them', () => act(transfers[Number(select.value)]!))));
-  }
-  return box;
+  const detail = el('div', { class: 'action-detail', 'aria-live': 'polite', 'data-test': 'action-detail' });
+  const go = button('', () => {
+    const chosen = you.legal[Number(select.value)];
+    if (chosen) act(chosen);
+  }, { class: 'primary', 'data-test': 'discussion-go' });
+  const show = () => {
+    const i = Number(select.value);
+    const a = you.legal[i] as DiscussionCommand | undefined;
+    if (!a) return;
+    go.textContent = `${actionLabel(sc, a)} (${estimateText(you.estimates[i])})`;
+    const parts: (Node | string)[] = [];
+    const where = 'delegation' in a ? sc.delegations.find((d) => d.id === a.delegation) : undefined;
+    if (where) {
+      const c = v.conferences?.find((x) => x.id === where.id);
+      const rule = v.rules[where.id] === 'majority' ? 'winner-take-all: the strongest platform takes every bound seat' : 'proportional: seats shared by leaning';
+      const basis = where.basis === 'estimate' ? 'A game estimate, not a historical figure' : 'From the sources';
+      parts.push(
+        el('p', {}, el('strong', {}, `${capital(delegationIn(sc, where.id))}: `), `${where.voting} voting delegates, elected ${rule}. ${c ? `It ${conferenceText(sc, c)}.` : ''}`),
+        button(`Where the figures for ${delegationIn(sc, where.id)} come from`, () => codex.cite(where.name, where.sources, undefined, `${basis}: ${where.rationale}.`), { class: 'cite' }),
+      );
+    }
+    parts.push(el('p', { class: 'source' }, `Expected: ${estimateText(you.estimates[i])}, with luck at its average (the same estimate the computer makes for its own moves). About 3 in 10 of each conference's delegates are elected bound to no platform and can still be won in the debate.`));
+    detail.replaceChildren(...parts);
+  };
+  select.addEventListener('change', show);
+  show();
+  box.append(el('label', { for: 'discussion-action' }, 'Your action'), select, go, detail);
+  return {
+    box,
+    first: select,
+    choose(delegation) {
+      const option = [...select.options].find((o) => o.dataset.delegation === delegation);
+      if (!option) return;
+      select.value = option.value;
+      show();
+    },
+  };
 }
 
 const VOLUNTEER_LABEL = { few: 'Few: keep our delegates in the hall', share: 'Our fair share', many: 'Many: lead by example' } as const;
@@ -189,12 +257,42 @@ export function delegationDetails(sc: Scenario, v: MatchView, delegationId: stri
 }
 
 /** A list of the delegations; focusing or choosing one shows who they are, how they lean and why. */
-export function delegationList(sc: Scenario, v: MatchView, show: (text: string) => void): HTMLElement {
+export function delegationList(sc: Scenario, v: MatchView, show: (text: string, delegation: string) => void): HTMLElement {
   const list = el('ul', { class: 'choices', 'aria-label': 'Delegations in the hall' });
   for (const d of sc.delegations) {
-    const b = button(d.name, () => show(delegationDetails(sc, v, d.id)), { 'data-about': d.id });
-    b.addEventListener('focus', () => show(delegationDetails(sc, v, d.id)));
+    const b = button(d.name, () => show(delegationDetails(sc, v, d.id), d.id), { 'data-about': d.id });
+    b.addEventListener('focus', () => show(delegationDetails(sc, v, d.id), d.id));
     list.append(el('li', {}, b));
   }
   return el('details', { class: 'delegations' }, el('summary', {}, 'Who sits in the hall'), list);
+}
+
+/** A mark in a few words: "WO", "undecided", "abstained". */
+function markWord(sc: Scenario, m: Mark): string {
+  if (m.kind === 'leaning' || m.kind === 'projected') return sc.platforms.find((p) => p.id === m.platform)?.short ?? m.platform;
+  return { unelected: 'not elected', away: 'away', undecided: 'undecided', abstained: 'abstained' }[m.kind];
+}
+
+/**
+ * Which delegates the last speech or objection moved, and how far: per delegation, how many went from one
+ * mark to another ("Petrograd: 4 undecided → WO"). Empty when the step was not a speech or an objection.
+ */
+export function movesText(sc: Scenario, before: MatchView, after: MatchView): string {
+  const spoke = after.log.filter((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
+  if (!spoke.length) return '';
+  const by = new Map<string, Map<string, number>>();
+  let total = 0;
+  after.delegates.forEach((d, i) => {
+    const was = before.delegates[i];
+    if (!was || !d.voting || JSON.stringify(was.mark) === JSON.stringify(d.mark)) return;
+    const key = `${markWord(sc, was.mark)} → ${markWord(sc, d.mark)}`;
+    const own = by.get(d.group) ?? new Map<string, number>();
+    own.set(key, (own.get(key) ?? 0) + 1);
+    by.set(d.group, own);
+    total++;
+  });
+  const who = capital(spoke.at(-1)!.kind === 'speech' ? 'the last speech' : 'the last objection');
+  if (!total) return `${who} moved no voting delegate far enough to change how they lean.`;
+  const parts = [...by.entries()].map(([g, moves]) => `${capital(delegationIn(sc, g))}: ${[...moves.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  return `${who} changed how ${total} voting delegate${total === 1 ? '' : 's'} lean (ringed in red in the hall). ${parts.join('; ')}.`;
 }

@@ -27,6 +27,27 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
   throw new Error(`no control matching ${name} reached by Tab`);
 }
 
+/**
+ * In the Discussion, by the keyboard alone: the focus lands on the list of actions; arrow keys move through
+ * it to the wanted one, then one Tab reaches its button and Enter takes it.
+ */
+async function chooseByKeys(page: Page, action: RegExp): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 30_000 }).toBe('discussion-action');
+  for (let i = 0; i < 60; i++) {
+    const chosen = await page.evaluate(() => {
+      const s = document.activeElement as HTMLSelectElement;
+      return s.selectedOptions[0]?.textContent ?? '';
+    });
+    if (action.test(chosen)) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no action matching ${action} reached by the arrow keys`);
+}
+
 async function waitForText(page: Page, text: RegExp): Promise<void> {
   await expect.poll(() => page.locator('#ui').textContent(), { timeout: 30_000 }).toMatch(text);
 }
@@ -47,7 +68,7 @@ describe('access', () => {
     for (let round = 0; round < 3; round++) {
       await waitForText(page, new RegExp(`Round ${round + 1} of 3`));
       if (round === 0) problems.push(...(await scan(page, 'discussion')));
-      await tabTo(page, /^Organise in Transport workers/);
+      await chooseByKeys(page, /^Organise in Transport workers/);
     }
     await waitForText(page, /Open the congress/);
     problems.push(...(await scan(page, 'elected')));

@@ -137,3 +137,16 @@ export async function voteToResult(page: Page, items: number, slate = false): Pr
   await press(page, 'See the outcome');
   await waitForScene(page, 'result');
 }
+
+/**
+ * In the Discussion: chooses "Organise in <conference>" in the list of actions and takes it (as a player with
+ * a mouse would: the list, then the button under it). `conference` is the start of its name.
+ */
+export async function organise(page: Page, conference: string): Promise<void> {
+  const select = page.locator('#discussion-action');
+  await select.waitFor({ timeout: 120_000 });
+  const value = await select.evaluate((s: HTMLSelectElement, name) => [...s.options].find((o) => o.textContent!.startsWith(`Organise in ${name}`))?.value ?? null, conference);
+  if (value === null) throw new Error(`no "Organise in ${conference}" among the Discussion's actions`);
+  await select.selectOption(value);
+  await page.locator('[data-test="discussion-go"]').click();
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawScenario } from '../support/scenario';
 import { scan } from './axe';
-import { openAtTitle, press, useHarness, voteToResult, waitForBoot } from './harness';
+import { openAtTitle, organise, press, useHarness, voteToResult, waitForBoot } from './harness';
 
 const harness = useHarness();
 
@@ -31,7 +31,7 @@ describe('sources and codex', () => {
     await press(page, 'Begin');
     await press(page, /^Platform of the Ten/);
     await press(page, 'Open the Discussion');
-    for (let round = 0; round < 3; round++) await press(page, /^Organise in Petrograd/);
+    for (let round = 0; round < 3; round++) await organise(page, 'Petrograd');
     await press(page, 'Open the congress');
     // The codex from the hall, by its button.
     await page.getByRole('button', { name: 'Codex' }).click();

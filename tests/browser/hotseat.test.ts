@@ -119,14 +119,13 @@ async function play(page: Page): Promise<void> {
   const ui = page.locator('#ui');
   const phase = await page.evaluate(() => window.__CONGRESS__!.phase());
   if (phase === 'discussion' && (await page.evaluate(() => window.__CONGRESS__!.viewer())) === 'ten') {
-    // the Ten's player uses the keyboard alone: Tab to a conference, Enter
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).startsWith('Organise in ')) return page.keyboard.press('Enter');
-    }
-    throw new Error('Tab never reached a conference');
+    // the Ten's player uses the keyboard alone: the focus is on the list of actions; one Tab to its button, Enter
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('discussion-action');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('discussion-go');
+    return page.keyboard.press('Enter');
   }
-  if (phase === 'discussion') return ui.getByRole('button', { name: /^Organise in / }).first().click();
+  if (phase === 'discussion') return ui.locator('[data-test="discussion-go"]').click();
   if (phase === 'volunteers') return ui.getByRole('button', { name: /^Our fair share/ }).click();
   if (phase === 'presidium') return ui.getByRole('button', { name: 'Form the presidium' }).click();
   if (phase === 'forecast') return ui.getByRole('button', { name: 'Submit the slate' }).click();

@@ -5,7 +5,7 @@
  * errors.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openAtTitle, press, useHarness, waitForBoot, waitForScene } from './harness';
+import { ARTIFACTS, openAtTitle, organise, press, useHarness, waitForBoot, waitForScene } from './harness';
 
 const harness = useHarness();
 
@@ -26,7 +26,7 @@ describe('playing one seat to the result', () => {
     await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
 
     // The Discussion: three rounds, organising among the metalworkers each time.
-    for (let round = 0; round < 3; round++) await press(page, /^Organise in Metalworkers/);
+    for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');
     await press(page, 'Open the congress');
     await expect.poll(() => page.getByRole('log').textContent()).toMatch(/computer: Chose this because organising in/);
     await press(page, 'To the floor');

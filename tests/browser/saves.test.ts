@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scan } from './axe';
-import { openAtTitle, press, useHarness, voteToResult, waitForBoot, waitForScene } from './harness';
+import { openAtTitle, organise, press, useHarness, voteToResult, waitForBoot, waitForScene } from './harness';
 
 const harness = useHarness();
 const LONG = { timeout: 120_000 };
@@ -30,7 +30,7 @@ async function playToDebate(page: Page): Promise<void> {
   await press(page, /^Workers' Opposition/);
   await press(page, 'Open the Discussion');
   await waitForScene(page, 'hall');
-  for (let round = 0; round < 3; round++) await press(page, /^Organise in Metalworkers/);
+  for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');
   await press(page, 'Open the congress');
   await press(page, 'To the floor');
   await press(page, /^Few: keep our delegates/);
@@ -158,7 +158,7 @@ describe('replay and "what if"', () => {
     await press(page, 'Go');
     await press(page, "What if the Workers' Opposition had decided otherwise?");
     await waitForScene(page, 'hall');
-    await press(page, /^Organise in Petrograd/);
+    await organise(page, 'Petrograd');
     await press(page, 'Open the congress');
     await press(page, 'To the floor');
     await press(page, /^Few: keep our delegates/);

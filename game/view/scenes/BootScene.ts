@@ -8,6 +8,7 @@ import { Scene } from 'phaser';
 import { AUDIO_FILES } from '../../audio/AudioPort';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, RED } from '../palette';
+import { DESIGN, fitDesign } from '../screenSize';
 
 export class BootScene extends Scene {
   constructor(
@@ -18,7 +19,8 @@ export class BootScene extends Scene {
   }
 
   preload(): void {
-    const { width, height } = this.scale;
+    fitDesign(this);
+    const { width, height } = DESIGN;
     this.cameras.main.setBackgroundColor(PAPER);
     const panel = this.ctx.panel('Loading');
     panel.append('Preparing the hall…');

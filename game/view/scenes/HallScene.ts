@@ -10,9 +10,10 @@ import { markCounts } from '../../match/marks';
 import type { MatchView } from '../../match/view';
 import type { Command, SeatCommand } from '../../rules/types';
 import { headingOf } from '../../words/narrate';
-import { HallDrawing } from '../HallDrawing';
+import { HallDrawing, type HallSize } from '../HallDrawing';
+import { labelFont } from '../screenSize';
 import { HallEffects } from '../HallEffects';
-import { chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
+import { movesText, chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { replayControls } from '../replayPanel';
 import type { Screen } from '../screen';
 import { button, el } from '../dom';
@@ -25,6 +26,8 @@ export class HallScene extends Scene {
   private lastPanelKey = '';
   private palette = '';
   private hovered: string | null = null;
+  private chooseConference: ((delegation: string) => void) | null = null;
+  private moves = ''; // what the last speech or objection did to the marks, in words
 
   constructor(private readonly ctx: ViewContext) {
     super('hall');
@@ -39,18 +42,54 @@ export class HallScene extends Scene {
     this.ctx.report.scene = 'hall';
     // no camera background: the hall's one image covers the screen, and a camera fill would cost a second
     // full-screen draw every frame
-    this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette);
+    this.drawing = new HallDrawing(this, this.ctx.scenario, () => this.ctx.report.palette, this.size());
+    this.fitCamera();
+    const onResize = () => {
+      this.drawing.resize(this.size());
+      this.fitCamera();
+      this.lastView = null;
+      this.render();
+    };
+    this.scale.on('resize', onResize);
+    this.events.once('shutdown', () => this.scale.off('resize', onResize));
     this.palette = this.ctx.report.palette;
-    this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette);
+    this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette, () => this.drawing.lastLayout()?.mark ?? 3);
     this.input.on('pointermove', (pointer: { worldX: number; worldY: number }) => {
       const v = this.ctx.screen().view;
       const group = v && this.drawing.delegationAt(pointer.worldX, pointer.worldY);
-      if (v && group && group !== this.hovered) this.showDetails(delegationDetails(this.ctx.scenario, v, group));
+      if (v && group && group !== this.hovered) this.showDetails(delegationDetails(this.ctx.scenario, v, group), group);
+      if (!group && this.hovered) this.showDetails('', null);
       this.hovered = group ?? null;
     });
+    // pointing at a conference in the Discussion makes it the action to take
+    this.input.on('pointerdown', (pointer: { worldX: number; worldY: number }) => {
+      const group = this.drawing.delegationAt(pointer.worldX, pointer.worldY);
+      if (group) this.chooseConference?.(group);
+    });
+    this.events.once('shutdown', () => this.showDetails('', null));
     const sub = this.ctx.actor.subscribe({ next: () => this.render(), error: () => undefined });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.render();
+  }
+
+  /** The canvas in CSS pixels, its pixel ratio, and the label size the page asks for. */
+  private size(): HallSize {
+    const { width, height } = this.scale;
+    const css = this.game.canvas.getBoundingClientRect();
+    const dpr = css.width > 0 ? width / css.width : 1;
+    return { width: width / dpr, height: height / dpr, dpr, font: labelFont() };
+  }
+
+  /** The camera shows the hall's CSS-pixel world at the device's resolution. */
+  private fitCamera(): void {
+    const s = this.size();
+    this.cameras.main.setZoom(s.dpr);
+    this.cameras.main.centerOn(s.width / 2, s.height / 2);
+  }
+
+  /** The layout last drawn: every label's box and the font sizes (for the test hook). */
+  layout(): ReturnType<HallDrawing['lastLayout']> {
+    return this.drawing?.lastLayout() ?? null;
   }
 
   /** Repaints the hall when the player changes the palette in the settings. */
@@ -80,16 +119,43 @@ export class HallScene extends Scene {
         tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
         counts: markCounts(v.delegates),
       });
+      this.ctx.report.hallLayout = this.drawing.lastLayout();
       // effects only for a game moving forward by a step, not for a jump in a replay
-      if (before && v.step > before.step && v.step - before.step <= 3) this.effects.changed(before, v);
+      if (before && v.step > before.step && v.step - before.step <= 3) {
+        this.effects.changed(before, v);
+        const moves = movesText(this.ctx.scenario, before, v);
+        if (moves) this.moves = moves;
+      }
+      if (!before || v.phase !== before.phase) this.moves = '';
     }
     this.renderPanel(screen, v);
   }
 
-  /** Who a delegation is, how it leans and why: shown in the details line under the controls. */
-  private showDetails(text: string): void {
-    const box = document.getElementById('hall-details');
-    if (box) box.textContent = text;
+  /** Who a delegation is, how it leans and why: shown beside the hall, next to its seats. */
+  private showDetails(text: string, delegation: string | null): void {
+    const box = this.details();
+    box.textContent = text;
+    box.hidden = !text;
+    const at = delegation ? this.drawing.labelOf(delegation) : null;
+    const host = box.parentElement!;
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const hostBox = host.getBoundingClientRect();
+    const x = at ? canvas.left - hostBox.left + at.x : 16;
+    const y = at ? canvas.top - hostBox.top + at.y : 16;
+    const left = Math.min(Math.max(8, x - box.offsetWidth / 2), Math.max(8, host.clientWidth - box.offsetWidth - 8));
+    const top = y + box.offsetHeight + 24 < host.clientHeight ? y + 16 : Math.max(8, y - box.offsetHeight - 16);
+    box.style.left = `${left}px`;
+    box.style.top = `${top}px`;
+  }
+
+  /** The box beside the hall for a delegation's details (one, kept across scenes). */
+  private details(): HTMLElement {
+    let box = document.getElementById('hall-details');
+    if (!box) {
+      box = el('p', { id: 'hall-details', role: 'status', class: 'hall-details', hidden: true });
+      document.getElementById('game-container')!.append(box);
+    }
+    return box;
   }
 
   private renderPanel(screen: Screen, v: MatchView): void {
@@ -103,13 +169,19 @@ export class HallScene extends Scene {
     } else {
       if (screen.notice) panel.append(el('p', { role: 'alert', class: 'rejection' }, screen.notice));
       if (v.you?.secret) panel.append(el('p', { class: 'secret', 'data-test': 'secret-objective' }, el('strong', {}, 'Your secret objective (only you see it): '), v.you.secret));
-      this.phaseControls(panel, v);
+      if (this.moves) panel.append(el('p', { class: 'moves', 'data-test': 'moves' }, this.moves));
+      const focus = this.phaseControls(panel, v);
       panel.append(this.gameTools());
+      // after each step the keyboard lands on the new decision (not while the player is typing elsewhere)
+      if (focus && !document.querySelector('dialog[open]')) focus.focus({ preventScroll: false });
     }
-    panel.append(delegationList(sc, v, (text) => this.showDetails(text)), el('p', { id: 'hall-details', 'aria-live': 'polite', class: 'source' }));
+    panel.append(delegationList(sc, v, (text, id) => this.showDetails(text, id)));
   }
 
-  private phaseControls(panel: HTMLElement, v: MatchView): void {
+  /** Fills the panel with the phase's decision; returns the control the keyboard focus should land on. */
+  private phaseControls(panel: HTMLElement, v: MatchView): HTMLElement | null {
+    let focus: HTMLElement | null = null;
+    this.chooseConference = null;
     const { actor, scenario: sc, codex } = this.ctx;
     const you = v.you;
     const act = (command: SeatCommand) => actor.send({ type: 'match.command', command, by: { seat: command.seat } });
@@ -120,12 +192,17 @@ export class HallScene extends Scene {
       if (!command) return;
       const next = button(label, () => actor.send({ type: 'match.command', command, by: 'facilitator' }), { class: 'primary', 'data-test': 'continue' });
       panel.append(next);
-      next.focus();
+      focus = next;
     };
     const lastLine = (kind: string) => v.log.filter((l) => l.kind === kind).at(-1);
     switch (v.phase) {
       case 'discussion':
-        panel.append(mayAct ? discussionControls(sc, v, you!, act, codex) : waiting(sc, v));
+        if (mayAct) {
+          const controls = discussionControls(sc, v, you!, act, codex);
+          panel.append(controls.box);
+          this.chooseConference = controls.choose;
+          focus = controls.first;
+        } else panel.append(waiting(sc, v));
         break;
       case 'elected':
         panel.append(el('p', {}, lastLine('election')?.text ?? ''));
@@ -164,6 +241,8 @@ export class HallScene extends Scene {
       default:
         break;
     }
+    // every other decision: its first control
+    return focus ?? panel.querySelector<HTMLElement>('.decision button:not([disabled]), .decision select, button.primary:not([disabled])') ?? panel.querySelector<HTMLElement>('button:not([disabled]), select');
   }
 
   /** Save the game to a file, step back through it, or leave for the title: the game is kept either way. */

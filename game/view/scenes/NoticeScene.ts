@@ -6,6 +6,7 @@ import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER } from '../palette';
+import { fitDesign } from '../screenSize';
 
 export class NoticeScene extends Scene {
   constructor(private readonly ctx: ViewContext) {
@@ -13,6 +14,7 @@ export class NoticeScene extends Scene {
   }
 
   create(): void {
+    fitDesign(this);
     this.ctx.report.scene = 'notice';
     this.cameras.main.setBackgroundColor(PAPER);
     const problem = this.ctx.screen().problem;

@@ -11,6 +11,7 @@ import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
+import { fitDesign } from '../screenSize';
 
 /** With several players at one screen the end comes in three steps: this game's results, the secret objectives, then 1921. */
 type Stage = 'results' | 'secrets' | 'history';
@@ -27,6 +28,7 @@ export class ResultScene extends Scene {
   }
 
   create(): void {
+    fitDesign(this);
     this.ctx.report.scene = 'result';
     const { actor, scenario: sc } = this.ctx;
     const game = this.ctx.screen().view;

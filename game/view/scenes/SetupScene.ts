@@ -12,6 +12,7 @@ import { yearOf } from '../../rules/agenda';
 import { parseSeed, SEED_RANGE } from '../../match/seed';
 import { twoPlayers } from '../../match/seats';
 import { objectivesList } from '../objectives';
+import { fitDesign } from '../screenSize';
 
 export class SetupScene extends Scene {
   private choice: string | null = null;
@@ -28,6 +29,7 @@ export class SetupScene extends Scene {
   }
 
   create(): void {
+    fitDesign(this);
     this.ctx.report.scene = 'setup';
     const { actor, scenario: sc } = this.ctx;
     this.cameras.main.setBackgroundColor(PAPER);
@@ -35,9 +37,10 @@ export class SetupScene extends Scene {
     playable.forEach((p, i) => {
       const x = 220 + i * 420;
       this.add.rectangle(x, 300, 360, 340, hex(p.colour), 0.12).setStrokeStyle(3, hex(p.colour));
-      this.add.text(x, 160, p.name, { fontFamily: FONT, fontSize: '28px', color: p.colour, align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
+      this.add.text(x, 150, p.name, { fontFamily: FONT, fontSize: '28px', color: p.colour, align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
+      this.add.text(x, 190, p.leaders.join(', '), { fontFamily: FONT, fontSize: '16px', color: '#4a4438', align: 'center', wordWrap: { width: 330 } }).setOrigin(0.5, 0);
       this.add
-        .text(x, 220, p.demands.slice(0, 3).map((d) => `• ${d}`).join('\n'), { fontFamily: FONT, fontSize: '17px', color: '#1b1b1b', wordWrap: { width: 320 } })
+        .text(x, 235, p.demands.slice(0, 3).map((d) => `• ${d}`).join('\n'), { fontFamily: FONT, fontSize: '17px', color: '#1b1b1b', wordWrap: { width: 320 } })
         .setOrigin(0.5, 0);
     });
     this.add.text(640, 520, 'Whom will you argue for?', { fontFamily: FONT, fontSize: '30px', color: '#1b1b1b' }).setOrigin(0.5);
@@ -48,7 +51,7 @@ export class SetupScene extends Scene {
     const panel = this.ctx.panel('Choose your platform');
     panel.append(el('p', {}, 'You argue for one platform; the computer plays the others and explains each of its moves.'));
     const group = el('div', { role: 'group', 'aria-label': 'Platforms', class: 'choices' });
-    const options = [...playable.map((p) => ({ id: p.id, label: `${p.name} (${p.leaders.join(', ')})` })), { id: 'watch', label: 'Watch: every seat played by the computer' }];
+    const options = [...playable.map((p) => ({ id: p.id, label: p.name })), { id: 'watch', label: 'Watch: every seat played by the computer' }];
     const buttons = options.map((o) =>
       toggle(o.label, false, () => {
         this.choice = o.id;

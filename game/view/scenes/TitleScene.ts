@@ -5,6 +5,7 @@ import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER, RED } from '../palette';
+import { DESIGN, fitDesign } from '../screenSize';
 
 export class TitleScene extends Scene {
   constructor(private readonly ctx: ViewContext) {
@@ -12,9 +13,10 @@ export class TitleScene extends Scene {
   }
 
   create(): void {
+    fitDesign(this);
     this.ctx.report.scene = 'title';
     const sc = this.ctx.scenario;
-    const { width, height } = this.scale;
+    const { width, height } = DESIGN;
     this.cameras.main.setBackgroundColor(PAPER);
     this.add.rectangle(width / 2, 120, width - 160, 6, RED);
     this.add.text(width / 2, 200, sc.title.toUpperCase(), { fontFamily: FONT, fontSize: '72px', color: '#b3261e' }).setOrigin(0.5);
