@@ -1,9 +1,11 @@
 /**
  * Scenes for `npm run bench` only (opened with ?bench=empty or ?bench=reference): an empty Phaser scene,
- * and a reference scene that draws one full-screen image and nothing else. The hall's frame rate is
- * measured against them on the same machine.
+ * and a reference scene that draws one full-screen image and nothing else, each on a canvas of the game's
+ * own size (the container at the device's pixels). The hall's frame rate is measured against them on the
+ * same machine and at the same size.
  */
 import { AUTO, Game, Scale, Scene } from 'phaser';
+import { canvasSize } from '../view/createView';
 
 class EmptyScene extends Scene {
   constructor() {
@@ -33,7 +35,8 @@ export function createBenchGame(parent: HTMLElement, kind: 'empty' | 'reference'
     type: AUTO,
     parent,
     backgroundColor: '#f3ead8',
-    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, width: 1280, height: 720 },
+    // the same canvas as the game's: the container's size at the device's pixels
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
     audio: { noAudio: true },
     scene: [kind === 'empty' ? new EmptyScene() : new ReferenceScene()],
   });

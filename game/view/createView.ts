@@ -25,7 +25,7 @@ function sceneFor(screen: Screen): string {
 }
 
 /** The canvas's size in device pixels: its box in the page times the pixel ratio. */
-function canvasSize(parent: HTMLElement): { width: number; height: number } {
+export function canvasSize(parent: HTMLElement): { width: number; height: number } {
   const box = parent.getBoundingClientRect();
   const css = { width: Math.max(320, Math.floor(box.width)), height: Math.max(180, Math.floor(box.height)) };
   const dpr = pixelRatio(css.width, css.height);

@@ -9,9 +9,10 @@ import { votedItem, type Scenario } from '../content/schema';
 import type { Mark } from '../match/marks';
 import type { ConferenceView, Estimate, MatchView, YourPart } from '../match/view';
 import { itemOf } from '../rules/agenda';
-import { OBJECTION_MINUTES } from '../rules/congress';
+import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from '../rules/congress';
+import { DEBATE_ROUNDS } from '../rules/setup';
 import type { Ballot, Command, SeatCommand } from '../rules/types';
-import { capital, delegationIn, destinationOf, platformIn, reasonOf } from '../words/narrate';
+import { capital, delegationIn, destinationOf, listOf, platformIn, reasonOf } from '../words/narrate';
 import type { Codex } from './codex';
 import { button, el, toggle } from './dom';
 
@@ -166,32 +167,48 @@ export function chairControls(sc: Scenario, v: MatchView, you: YourPart, kind: '
   return section(kind === 'presidium' ? 'The presidium' : 'The slate', el('p', {}, text), el('div', { role: 'group', 'aria-label': 'Rivals' }, ...toggles), confirm);
 }
 
+/** Whom a card reaches most and what it answers, in words: "Reaches most: the union and province delegations. Answers: “…” (T–B)." */
+export function cardReach(sc: Scenario, card: Scenario['cards'][number]): string {
+  const reach = card.audiences.length ? `Reaches most the ${listOf(card.audiences)} delegations; the rest less.` : 'Reaches every delegation alike.';
+  const answers = card.rebuts.map((id) => sc.cards.find((c) => c.id === id)).filter((c) => c !== undefined);
+  const answer = answers.length ? ` Answers ${listOf(answers.map((c) => `“${c.title}” (${sc.platforms.find((p) => p.id === c.platform)?.short ?? c.platform})`))}, taking back part of it if it was made.` : '';
+  return `${reach}${answer}`;
+}
+
 export function debateControls(sc: Scenario, v: MatchView, you: YourPart, act: Act, ask: Ask, codex: Codex): HTMLElement {
   const chosen = new Set<string>();
   const left = v.minutes[you.seat] ?? 0;
   const deck = sc.cards.filter((c) => c.platform === you.seat);
   const box = el('div', {});
-  const status = el('p', { 'aria-live': 'polite' }, `You have ${left} minutes of floor time. Choose the arguments of your speech.`);
-  box.append(el('p', {}, `Round ${v.round + 1} of the speakers' list. Arguments move the delegates they address most; one that answers an argument already made takes back part of it.`), status);
-  const speeches = ofType(you.legal, 'speak');
+  const lastRound = v.round + 1 >= DEBATE_ROUNDS;
+  const plan = lastRound ? 'This is the last round: what you do not use now is not used.' : `What you do not use now is left for round ${v.round + 2}.`;
+  const status = el('p', { 'aria-live': 'polite', 'data-test': 'floor-plan' });
+  const forecastLine = el('p', { class: 'forecast', 'aria-live': 'polite', 'data-test': 'speech-forecast' });
+  box.append(el('p', {}, `Round ${v.round + 1} of the speakers' list (${DEBATE_ROUNDS} rounds). An argument moves the delegates it reaches most; one that answers an argument already made takes back part of it.`), status);
+  const speeches = you.legal.map((c, i) => ({ c, i })).filter((x): x is { c: Extract<SeatCommand, { type: 'speak' }>; i: number } => x.c.type === 'speak');
   const cards = () => deck.filter((c) => chosen.has(c.id)).map((c) => c.id);
-  const speech = () => speeches.find((s) => s.cards.length === chosen.size && s.cards.every((c) => chosen.has(c)));
+  const speech = () => speeches.find((s) => s.c.cards.length === chosen.size && s.c.cards.every((c) => chosen.has(c)));
   const deliver = button('Deliver the speech', () => {
     const s = speech();
-    if (s) act(s);
+    if (s) act(s.c);
   }, { class: 'primary', disabled: true, 'data-test': 'deliver' });
   const update = () => {
     const used = deck.filter((c) => chosen.has(c.id)).reduce((n, c) => n + c.minutes, 0);
     const allowed = speech();
     const why = chosen.size && !allowed ? ask({ type: 'speak', seat: you.seat, cards: cards() }) : null;
-    status.textContent = `You have ${left} minutes of floor time; this speech takes ${used}.${why ? ` Not allowed: ${why}.` : ''}`;
+    const fits = left === 0 ? `You have no floor time left${lastRound ? '' : ' for this round or the next'}: ${ofType(you.legal, 'object').length ? 'object to an argument, or ' : ''}yield the floor.` : `You have ${left} minutes of floor time. Choose arguments worth up to ${left} minutes (at most ${MAX_CARDS_PER_SPEECH}).`;
+    const planned = chosen.size ? ` This speech takes ${used}; ${Math.max(0, left - used)} would be left. ${plan}` : ` ${plan}`;
+    status.textContent = `${fits}${planned}${why ? ` Not allowed: ${why}.` : ''}`;
+    forecastLine.textContent = allowed ? `Forecast: ${estimateText(you.estimates[allowed.i])}, with an average delivery (the computer's own estimate).` : chosen.size ? '' : 'Choose arguments to see the speech\'s forecast.';
     deliver.disabled = !allowed;
   };
   const list = el('ul', { class: 'cards', 'aria-label': 'Your hand of argument cards' });
   const hand = new Set(you.hand);
   const unseen = deck.filter((c) => !hand.has(c.id) && !v.played.some((p) => p.card === c.id)).length;
-  box.append(el('p', {}, `Your hand holds ${you.hand.length} of your arguments; ${unseen ? `${unseen} more wait in your deck, and each speech is replaced from it.` : 'your deck is used up.'} Only you see your hand.`));
+  box.append(el('p', { class: 'source' }, `Your hand holds ${you.hand.length} of your arguments; ${unseen ? `${unseen} more wait in your deck, and each speech is replaced from it.` : 'your deck is used up.'} Only you see your hand.`));
   for (const card of deck.filter((c) => hand.has(c.id))) {
+    const single = speeches.find((s) => s.c.cards.length === 1 && s.c.cards[0] === card.id);
+    const alone = single ? ` Alone: ${estimateText(you.estimates[single.i])}.` : card.minutes > left ? ` Needs ${card.minutes} minutes; you have ${left}.` : '';
     const t = toggle(`${card.title} (${card.minutes} min)`, false, (pressed) => {
       if (pressed) chosen.add(card.id);
       else chosen.delete(card.id);
@@ -200,13 +217,16 @@ export function debateControls(sc: Scenario, v: MatchView, you: YourPart, act: A
     const quote = card.quote;
     const quoted = quote ? el('blockquote', {}, `“${quote.text}” — ${quote.speaker}, ${quote.date}. `, button('Source of the quotation', () => codex.cite(`the quotation on “${card.title}”`, [quote.source], quote.confidence), { class: 'cite' })) : '';
     const cite = button(`Sources for “${card.title}”`, () => codex.cite(`“${card.title}”`, card.sources, card.confidence), { class: 'cite', 'data-cite': card.id });
-    list.append(el('li', {}, t, el('p', {}, card.claim), quoted, cite));
+    list.append(el('li', {}, t, el('p', { class: 'reach', 'data-test': 'card-reach' }, `${cardReach(sc, card)}${alone}`), el('details', {}, el('summary', {}, 'What it says, and its sources'), el('p', {}, card.claim), quoted, cite)));
   }
-  box.append(list, deliver);
+  box.append(deliver, forecastLine, list);
   const objections = ofType(you.legal, 'object');
-  if (objections.length) box.append(section(`Object instead (${OBJECTION_MINUTES} minutes)`, ...objections.map((a) => button(`Object to “${sc.cards.find((c) => c.id === a.card)!.title}”`, () => act(a)))));
+  if (objections.length) {
+    box.append(section(`Object instead (${OBJECTION_MINUTES} minutes)`, ...objections.map((a) => button(`Object to “${sc.cards.find((c) => c.id === a.card)!.title}” (${estimateText(you.estimates[you.legal.indexOf(a)])})`, () => act(a)))));
+  }
   const pass = ofType(you.legal, 'pass')[0];
   if (pass) box.append(button('Yield the floor', () => act(pass)));
+  update();
   return box;
 }
 
@@ -291,7 +311,8 @@ export function movesText(sc: Scenario, before: MatchView, after: MatchView): st
     by.set(d.group, own);
     total++;
   });
-  const who = capital(spoke.at(-1)!.kind === 'speech' ? 'the last speech' : 'the last objection');
+  const last = spoke.at(-1)!;
+  const who = `${last.kind === 'speech' ? 'The last speech' : 'The last objection'}${last.seat ? `, by ${platformIn(sc, last.seat)},` : ''}`;
   if (!total) return `${who} moved no voting delegate far enough to change how they lean.`;
   const parts = [...by.entries()].map(([g, moves]) => `${capital(delegationIn(sc, g))}: ${[...moves.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}`);
   return `${who} changed how ${total} voting delegate${total === 1 ? '' : 's'} lean (ringed in red in the hall). ${parts.join('; ')}.`;

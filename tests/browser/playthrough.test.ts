@@ -82,7 +82,7 @@ describe('playing one seat to the result', () => {
     await press(page, 'Open the Discussion');
     await waitForScene(page, 'hall');
     expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(378);
-    await page.locator('[data-delegation]').first().click({ timeout: 30_000 });
+    await organise(page, 'Krasnaya Presnya');
     await press(page, 'Open the congress');
     await press(page, 'To the floor');
     for (let round = 0; round < 2; round++) {

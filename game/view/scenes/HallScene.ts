@@ -7,7 +7,8 @@
 import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
 import { markCounts } from '../../match/marks';
-import type { MatchView } from '../../match/view';
+import { fold } from '../../match/match';
+import { view, type MatchView } from '../../match/view';
 import type { Command, SeatCommand } from '../../rules/types';
 import { headingOf } from '../../words/narrate';
 import { HallDrawing, type HallSize } from '../HallDrawing';
@@ -127,8 +128,21 @@ export class HallScene extends Scene {
         if (moves) this.moves = moves;
       }
       if (!before || v.phase !== before.phase) this.moves = '';
+      // a reload in the debate: what the last speech did, read again from the record
+      if (!before && v.phase === 'debate' && screen.mode === 'playing') this.moves = this.lastMoves(v);
     }
     this.renderPanel(screen, v);
+  }
+
+  /** What the last speech or objection of the debate did, from the record folded to just before and after it. */
+  private lastMoves(v: MatchView): string {
+    const match = this.ctx.actor.getSnapshot().context.match;
+    const at = v.log.filter((l) => l.kind === 'speech' || l.kind === 'objection').at(-1)?.at;
+    if (!match || at === undefined) return '';
+    const sc = this.ctx.scenario;
+    const before = fold(sc, match.record, at);
+    const after = fold(sc, match.record, at + 1);
+    return before.ok && after.ok ? movesText(sc, view(sc, before.match, v.viewer), view(sc, after.match, v.viewer)) : '';
   }
 
   /** Who a delegation is, how it leans and why: shown beside the hall, next to its seats. */
@@ -168,7 +182,7 @@ export class HallScene extends Scene {
       panel.append(replayControls(this.ctx, screen, v));
     } else {
       if (screen.notice) panel.append(el('p', { role: 'alert', class: 'rejection' }, screen.notice));
-      if (v.you?.secret) panel.append(el('p', { class: 'secret', 'data-test': 'secret-objective' }, el('strong', {}, 'Your secret objective (only you see it): '), v.you.secret));
+      if (v.you?.secret) panel.append(el('details', { class: 'secret', 'data-test': 'secret-objective' }, el('summary', {}, 'Your secret objective (only you see it; O shows every objective)'), el('p', {}, v.you.secret)));
       if (this.moves) panel.append(el('p', { class: 'moves', 'data-test': 'moves' }, this.moves));
       const focus = this.phaseControls(panel, v);
       panel.append(this.gameTools());
