@@ -13,6 +13,7 @@ import type { GameObjects, Scene, Textures } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView, Mark } from '../match/marks';
 import { destinationOf } from '../words/narrate';
+import { speakerSilhouette } from './art';
 import { fitHall, type HallLayout } from './hallLayout';
 import type { SeatPoint } from './layout';
 import { FONT, platformColour } from './palette';
@@ -205,15 +206,20 @@ export class HallDrawing {
 
   private paintRostrum(ctx: CanvasRenderingContext2D, l: HallLayout, speaker: string): void {
     const b = l.rostrum;
+    // the rostrum as a woodcut: a black plate, the speaker in silhouette (cut out in paper) at its left
     ctx.fillStyle = INK;
     ctx.fillRect(b.x, b.y, b.w, b.h);
+    const figure = b.h * 0.9;
+    if (speaker !== '—') speakerSilhouette(ctx, b.x + figure * 0.4, b.y + b.h - 2, figure, PAPER);
+    const textX = b.x + figure * 0.8;
+    const textW = b.x + b.w - 6 - textX;
     ctx.fillStyle = PAPER;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.font = `${l.font}px ${FONT}`;
-    ctx.fillText('ROSTRUM', b.x + b.w / 2, b.y + b.h * 0.3, b.w - 8);
+    ctx.fillText('ROSTRUM', textX + textW / 2, b.y + b.h * 0.3, textW);
     ctx.font = `${Math.round(l.font * 1.2)}px ${FONT}`;
-    ctx.fillText(speaker, b.x + b.w / 2, b.y + b.h * 0.7, b.w - 8);
+    ctx.fillText(speaker, textX + textW / 2, b.y + b.h * 0.7, textW);
   }
 
   private mark(ctx: CanvasRenderingContext2D, m: Mark, x: number, y: number, r: number): void {

@@ -134,6 +134,8 @@ describe('a panel that fits, a hall legible at every size', () => {
     await page.locator('[data-test="start"]').click();
     for (let round = 0; round < 3; round++) {
       await expect.poll(() => page.locator('#ui').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`Round ${round + 1} of 3`));
+      // the first game's guide in the first round only, below the decision
+      expect(await page.locator('[data-test="guide"]').count()).toBe(round === 0 ? 1 : 0);
       await expect.poll(() => focusedTest(page)).toBe('discussion-action');
       // one Tab from the list of actions to its button
       await page.keyboard.press('Tab');
@@ -141,6 +143,14 @@ describe('a panel that fits, a hall legible at every size', () => {
       await organise(page, 'Petrograd');
     }
     await expect.poll(() => focusedTest(page), { timeout: 60_000 }).toBe('continue');
+    // a first game's check: three questions telling the platforms apart, each answered at once
+    const check = page.locator('[data-test="platform-check"]');
+    expect(await check.locator('fieldset').count()).toBe(3);
+    await check.locator('fieldset').nth(0).locator('[data-platform="wo"]').click();
+    expect(await page.locator('[data-test="answer-0"]').textContent()).toMatch(/^Right: that is the Workers' Opposition's demand/);
+    await check.locator('fieldset').nth(1).locator('[data-platform="wo"]').click();
+    expect(await page.locator('[data-test="answer-1"]').textContent()).toMatch(/^Not quite: that is the demand of the Trotsky–Bukharin bloc/);
+    await page.locator('[data-test="continue"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#ui h2').textContent(), { timeout: 60_000 }).toMatch(/^Opening/);
     await expect.poll(() => focusedTest(page)).toBe('continue');

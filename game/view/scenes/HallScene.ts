@@ -13,6 +13,7 @@ import type { Command, SeatCommand } from '../../rules/types';
 import { headingOf } from '../../words/narrate';
 import { HallDrawing, type HallSize } from '../HallDrawing';
 import { labelFont } from '../screenSize';
+import { firstRoundGuide, guideWanted, platformCheck } from '../guide';
 import { HallEffects } from '../HallEffects';
 import { movesText, chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { replayControls } from '../replayPanel';
@@ -134,6 +135,12 @@ export class HallScene extends Scene {
     this.renderPanel(screen, v);
   }
 
+  /** A first game's guide: for one player (not at a shared screen, not in a replay) until dismissed. */
+  private guided(): boolean {
+    const s = this.ctx.screen();
+    return s.mode === 'playing' && !s.hotSeat && s.view?.you !== null && guideWanted();
+  }
+
   /** What the last speech or objection of the debate did, from the record folded to just before and after it. */
   private lastMoves(v: MatchView): string {
     const match = this.ctx.actor.getSnapshot().context.match;
@@ -216,15 +223,21 @@ export class HallScene extends Scene {
           panel.append(controls.box);
           this.chooseConference = controls.choose;
           focus = controls.first;
+          if (v.round === 0 && this.guided()) panel.append(firstRoundGuide(sc));
         } else panel.append(waiting(sc, v));
         break;
       case 'elected':
         panel.append(el('p', {}, lastLine('election')?.text ?? ''));
         proceed('Open the congress');
+        if (this.guided()) {
+          const check = platformCheck(sc);
+          if (check) panel.append(check);
+        }
         break;
       case 'opening': {
-        panel.append(el('p', {}, lastLine('opening')?.text ?? ''));
         const o = sc.opening;
+        // the news as it reached the hall: a telegram slip, typed
+        panel.append(el('div', { class: 'telegram', 'data-test': 'telegram' }, el('p', { class: 'telegram-head', 'aria-hidden': 'true' }, 'Telegram'), el('p', { class: 'telegram-title' }, o.title), el('p', {}, o.text)));
         panel.append(button('Sources for the opening', () => codex.cite(o.title, o.sources, o.confidence), { class: 'cite' }));
         proceed('To the floor');
         break;

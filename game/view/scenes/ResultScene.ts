@@ -11,6 +11,7 @@ import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
+import { paintMasthead } from '../art';
 import { fitDesign } from '../screenSize';
 
 /** With several players at one screen the end comes in three steps: this game's results, the secret objectives, then 1921. */
@@ -38,11 +39,19 @@ export class ResultScene extends Scene {
     if (!game || !ballot || !game.outcome) return;
     const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
-    this.add.text(640, 40, this.stage === 'history' ? `Your meeting and the real one of ${year}` : 'The votes of your meeting', { fontFamily: FONT, fontSize: '34px', color: '#b3261e' }).setOrigin(0.5, 0);
+    // a page worth projecting: the bulletin's masthead (art.ts), then the votes set as bars
+    const key = 'result-masthead';
+    if (this.textures.exists(key)) this.textures.remove(key);
+    const canvas = document.createElement('canvas');
+    paintMasthead(canvas, Math.max(1, this.cameras.main.zoom), sc.title, `${sc.place} · ${sc.dates}`, FONT);
+    this.textures.addCanvas(key, canvas);
+    this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(1280, 110);
+    this.events.once('shutdown', () => this.textures.exists(key) && this.textures.remove(key));
+    this.add.text(640, 112, this.stage === 'history' ? `Your meeting and the real one of ${year}` : 'The votes of your meeting', { fontFamily: FONT, fontSize: '32px', color: '#b3261e' }).setOrigin(0.5, 0);
     const max = Math.max(...item.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, item.record.votes[m.id] ?? 0)), 1);
     item.motions.forEach((m, i) => {
       const p = sc.platforms.find((x) => x.id === m.platform)!;
-      const y = 160 + i * 150;
+      const y = 215 + i * 150;
       const game = ballot.votes[m.id] ?? 0;
       const history = item.record.votes[m.id];
       this.add.text(60, y - 34, m.title, { fontFamily: FONT, fontSize: '24px', color: '#1b1b1b' });

@@ -4,7 +4,8 @@
 import { Scene } from 'phaser';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
-import { FONT, PAPER, RED } from '../palette';
+import { FONT, PAPER } from '../palette';
+import { paintTitle } from '../art';
 import { DESIGN, fitDesign } from '../screenSize';
 
 export class TitleScene extends Scene {
@@ -18,13 +19,14 @@ export class TitleScene extends Scene {
     const sc = this.ctx.scenario;
     const { width, height } = DESIGN;
     this.cameras.main.setBackgroundColor(PAPER);
-    this.add.rectangle(width / 2, 120, width - 160, 6, RED);
-    this.add.text(width / 2, 200, sc.title.toUpperCase(), { fontFamily: FONT, fontSize: '72px', color: '#b3261e' }).setOrigin(0.5);
-    this.add.text(width / 2, 280, `${sc.place} · ${sc.dates}`, { fontFamily: FONT, fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
-    this.add
-      .text(width / 2, 400, sc.summary, { fontFamily: FONT, fontSize: '24px', color: '#1b1b1b', align: 'center', wordWrap: { width: width - 260 } })
-      .setOrigin(0.5, 0);
-    this.add.rectangle(width / 2, height - 100, width - 160, 6, RED);
+    // the title page, drawn once at the canvas's own scale (art.ts)
+    const key = 'title-page';
+    if (this.textures.exists(key)) this.textures.remove(key);
+    const canvas = document.createElement('canvas');
+    paintTitle(canvas, Math.max(1, this.cameras.main.zoom), { dates: sc.dates, title: sc.title, place: sc.place }, FONT);
+    this.textures.addCanvas(key, canvas);
+    this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(width, height);
+    this.events.once('shutdown', () => this.textures.exists(key) && this.textures.remove(key));
 
     const panel = this.ctx.panel(sc.title);
     panel.append(el('p', {}, sc.summary));
