@@ -118,14 +118,20 @@ export function speakerSilhouette(ctx: CanvasRenderingContext2D, x: number, y: n
   ctx.restore();
 }
 
+/** A canvas of `w`×`h` design pixels at `scale`, its context drawing in design pixels. */
+function sized(canvas: HTMLCanvasElement, w: number, h: number, scale: number): CanvasRenderingContext2D {
+  canvas.width = Math.round(w * scale);
+  canvas.height = Math.round(h * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  return ctx;
+}
+
 /** The title page, on a canvas of the design size times `scale` (so it stays sharp when the scene is zoomed). */
 export function paintTitle(canvas: HTMLCanvasElement, scale: number, lines: { dates: string; title: string; place: string }, font: string): void {
   const W = 1280;
   const H = 720;
-  canvas.width = Math.round(W * scale);
-  canvas.height = Math.round(H * scale);
-  const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const ctx = sized(canvas, W, H, scale);
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, W, H);
   grain(ctx, W, H, 1921);
@@ -159,10 +165,7 @@ export function paintTitle(canvas: HTMLCanvasElement, scale: number, lines: { da
 export function paintMasthead(canvas: HTMLCanvasElement, scale: number, line: string, date: string, font: string): void {
   const W = 1280;
   const H = 110;
-  canvas.width = Math.round(W * scale);
-  canvas.height = Math.round(H * scale);
-  const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const ctx = sized(canvas, W, H, scale);
   ctx.clearRect(0, 0, W, H);
   doubleRule(ctx, 40, 10, W - 80);
   ctx.fillStyle = INK;
