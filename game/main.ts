@@ -233,10 +233,13 @@ async function start(): Promise<void> {
   const objectivesButton = byId('objectives-open') as HTMLButtonElement;
   objectivesButton.addEventListener('click', () => objectives.open());
   document.addEventListener('keydown', (e) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+    // the shortcuts work everywhere but where letters are typed (a list of choices gives up its type-ahead for them)
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key.toLowerCase() === 'c') codex.open();
-    if (e.key.toLowerCase() === 'o' && !objectivesButton.hidden) objectives.open();
+    const key = e.key.toLowerCase();
+    if (key === 'c' || (key === 'o' && !objectivesButton.hidden)) e.preventDefault();
+    if (key === 'c') codex.open();
+    if (key === 'o' && !objectivesButton.hidden) objectives.open();
   });
   // the objectives are at hand while a game is played; a rising curtain closes them (and so empties them)
   actor.subscribe({

@@ -136,6 +136,20 @@ describe('a panel that fits, a hall legible at every size', () => {
       await expect.poll(() => page.locator('#ui').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`Round ${round + 1} of 3`));
       // the first game's guide in the first round only, below the decision
       expect(await page.locator('[data-test="guide"]').count()).toBe(round === 0 ? 1 : 0);
+      if (round === 0) {
+        // the objectives, one key away, each with what its grade measures and how it stands now
+        await page.keyboard.press('o');
+        const dialog = page.locator('dialog#objectives');
+        await dialog.waitFor({ state: 'visible' });
+        const text = (await dialog.textContent()) ?? '';
+        expect(text).toMatch(/Objectives of the Platform of the Ten|Objectives of Platform of the Ten/);
+        expect(text).toMatch(/Projected from the conferences' leanings: \d+ votes \(\d+%\); (better than|as|worse than) history so far/);
+        expect(text).toMatch(/or more of \d+ votes is better than 1921/);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+        expect(await dialog.textContent()).not.toMatch(/Projected/);
+        await expect.poll(() => focusedTest(page)).toBe('discussion-action');
+      }
       await expect.poll(() => focusedTest(page)).toBe('discussion-action');
       // one Tab from the list of actions to its button
       await page.keyboard.press('Tab');
