@@ -202,10 +202,13 @@ export function debateControls(sc: Scenario, v: MatchView, you: YourPart, act: A
     forecastLine.textContent = allowed ? `Forecast: ${estimateText(you.estimates[allowed.i])}, with an average delivery (the computer's own estimate).` : chosen.size ? '' : 'Choose arguments to see the speech\'s forecast.';
     deliver.disabled = !allowed;
   };
-  const list = el('ul', { class: 'cards', 'aria-label': 'Your hand of argument cards' });
+  // the hand is one stop for Tab: the arrow keys move between its cards (Space or Enter picks one)
+  const list = el('ul', { class: 'cards', 'aria-label': 'Your hand of argument cards (arrow keys move between them)' });
+  const readings = el('details', { class: 'readings' }, el('summary', {}, 'What each argument says, and its sources'));
   const hand = new Set(you.hand);
   const unseen = deck.filter((c) => !hand.has(c.id) && !v.played.some((p) => p.card === c.id)).length;
   box.append(el('p', { class: 'source' }, `Your hand holds ${you.hand.length} of your arguments; ${unseen ? `${unseen} more wait in your deck, and each speech is replaced from it.` : 'your deck is used up.'} Only you see your hand.`));
+  const toggles: HTMLButtonElement[] = [];
   for (const card of deck.filter((c) => hand.has(c.id))) {
     const single = speeches.find((s) => s.c.cards.length === 1 && s.c.cards[0] === card.id);
     const alone = single ? ` Alone: ${estimateText(you.estimates[single.i])}.` : card.minutes > left ? ` Needs ${card.minutes} minutes; you have ${left}.` : '';
@@ -213,16 +216,33 @@ export function debateControls(sc: Scenario, v: MatchView, you: YourPart, act: A
       if (pressed) chosen.add(card.id);
       else chosen.delete(card.id);
       update();
-    }, { 'data-card': card.id });
+    }, { 'data-card': card.id, tabindex: toggles.length ? '-1' : '0' });
+    toggles.push(t);
     const quote = card.quote;
     const quoted = quote ? el('blockquote', {}, `“${quote.text}” — ${quote.speaker}, ${quote.date}. `, button('Source of the quotation', () => codex.cite(`the quotation on “${card.title}”`, [quote.source], quote.confidence), { class: 'cite' })) : '';
     const cite = button(`Sources for “${card.title}”`, () => codex.cite(`“${card.title}”`, card.sources, card.confidence), { class: 'cite', 'data-cite': card.id });
-    list.append(el('li', {}, t, el('p', { class: 'reach', 'data-test': 'card-reach' }, `${cardReach(sc, card)}${alone}`), el('details', {}, el('summary', {}, 'What it says, and its sources'), el('p', {}, card.claim), quoted, cite)));
+    list.append(el('li', {}, t, el('p', { class: 'reach', 'data-test': 'card-reach' }, `${cardReach(sc, card)}${alone}`)));
+    readings.append(el('h4', {}, card.title), el('p', {}, card.claim), quoted, cite);
   }
-  box.append(deliver, forecastLine, list);
+  list.addEventListener('keydown', (e) => {
+    const at = toggles.indexOf(document.activeElement as HTMLButtonElement);
+    const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+    if (at < 0 || !step) return;
+    e.preventDefault();
+    const next = toggles[(at + step + toggles.length) % toggles.length]!;
+    for (const t of toggles) t.tabIndex = t === next ? 0 : -1;
+    next.focus();
+  });
+  box.append(deliver, forecastLine, list, readings);
   const objections = ofType(you.legal, 'object');
   if (objections.length) {
-    box.append(section(`Object instead (${OBJECTION_MINUTES} minutes)`, ...objections.map((a) => button(`Object to “${sc.cards.find((c) => c.id === a.card)!.title}” (${estimateText(you.estimates[you.legal.indexOf(a)])})`, () => act(a)))));
+    const select = el('select', { id: 'objection-choice', 'aria-label': 'The argument to object to' });
+    objections.forEach((a) => select.append(el('option', { value: String(you.legal.indexOf(a)) }, `“${sc.cards.find((c) => c.id === a.card)!.title}”: ${estimateText(you.estimates[you.legal.indexOf(a)])}`)));
+    const object = button('Object to it', () => {
+      const chosen = you.legal[Number(select.value)];
+      if (chosen) act(chosen);
+    }, { 'data-test': 'object' });
+    box.append(section(`Object instead (${OBJECTION_MINUTES} minutes)`, select, object));
   }
   const pass = ofType(you.legal, 'pass')[0];
   if (pass) box.append(button('Yield the floor', () => act(pass)));

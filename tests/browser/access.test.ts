@@ -11,20 +11,25 @@ import { ARTIFACTS, openAtTitle, useHarness, waitForBoot, waitForScene } from '.
 
 const harness = useHarness();
 
-/** Presses Tab until the focused control's name matches, then Enter: the keyboard-only way to a button. */
-async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+/**
+ * From where the focus has landed, presses Tab until the focused control's name matches, then Enter: the
+ * keyboard-only way to a button. By default at most five presses: every action of a step is that close to
+ * the decision the focus lands on.
+ */
+async function tabTo(page: Page, name: RegExp, limit = 5): Promise<void> {
+  const focused = () =>
+    page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
     });
-    if (name.test(focused)) {
+  for (let i = 0; i <= limit; i++) {
+    if (name.test(await focused())) {
       await page.keyboard.press('Enter');
       return;
     }
+    if (i < limit) await page.keyboard.press('Tab');
   }
-  throw new Error(`no control matching ${name} reached by Tab`);
+  throw new Error(`no control matching ${name} within ${limit} Tab presses of the focus (last: "${await focused()}")`);
 }
 
 /**
@@ -99,7 +104,7 @@ describe('access', () => {
     await page.getByRole('dialog').waitFor();
     problems.push(...(await scan(page, 'codex')));
     await page.keyboard.press('Escape');
-    await tabTo(page, /^Settings$/);
+    await tabTo(page, /^Settings$/, 120);
     await page.getByRole('dialog').waitFor();
     problems.push(...(await scan(page, 'settings')));
     await page.keyboard.press('Escape');
