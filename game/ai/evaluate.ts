@@ -43,10 +43,12 @@ export function debateEffect(sc: Scenario, state: GameState, a: SeatCommand & { 
  */
 export type Estimate = { kind: 'seats'; gain: number } | { kind: 'votes'; before: number; after: number };
 
+const DISCUSSION_MOVES: ReadonlySet<SeatCommand['type']> = new Set(['organise', 'meeting', 'publish', 'demand-proportional', 'transfer']);
+
 /** The estimate for a move, or null for a move the computer does not weigh this way (volunteering, the chair's choices). */
 export function estimateOf(sc: Scenario, state: GameState, a: SeatCommand): Estimate | null {
   if (a.type === 'speak' || a.type === 'object') return { kind: 'votes', ...debateEffect(sc, state, a) };
-  return imagine(sc, state, a) === state ? null : { kind: 'seats', gain: discussionGain(sc, state, a) };
+  return DISCUSSION_MOVES.has(a.type) ? { kind: 'seats', gain: discussionGain(sc, state, a) } : null;
 }
 
 /** The state after a Discussion or debate action, with luck at its average (the AI cannot see the dice). */

@@ -43,11 +43,11 @@ export interface ConferenceView {
 export interface YourPart {
   seat: string;
   legal: SeatCommand[]; // every move this seat may make now (empty when it is not due)
-  estimates: (Estimate | null)[]; // beside each legal move, what it should do (null where there is no estimate)
+  estimates: (Estimate | null)[]; // beside each legal move, what it should do (null where there is no estimate; empty unless asked for)
   hand: string[]; // its cards not yet played, in deck order
   sealed: SeatCommand | null; // its secret choice, until all are revealed
   secret: string | null; // its secret objective, in words, in a game dealt with secrets
-  standing: Standing[]; // each of its objectives (the secret one last) as it stands now
+  standing: Standing[]; // each of its objectives (the secret one last) as it stands now (empty unless asked for)
 }
 
 export interface MatchView {
@@ -137,7 +137,12 @@ function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[]
   });
 }
 
-export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
+/**
+ * `screen`: also weigh every legal move of the viewer's seat as the computer would, and measure how each
+ * of its objectives stands (the screen asks for both; tests of what a view holds do not need them, and
+ * they cost a lookahead per move and a count of the hall per objective).
+ */
+export function view(sc: Scenario, match: Match, viewer: Viewer, options: { screen?: boolean } = {}): MatchView {
   const s = match.state;
   const voted = s.ballots.length > 0;
   const due = dueOf(sc, s);
@@ -171,7 +176,7 @@ export function view(sc: Scenario, match: Match, viewer: Viewer): MatchView {
     ballots: s.ballots,
     outcome: s.outcome,
     log: logFor(sc, match.record, match.events, s.ballots, viewer),
-    you: mine ? { seat: mine, legal, estimates: legal.map((a) => estimateOf(sc, s, a)), hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null, standing: standingOf(sc, s, mine) } : null,
+    you: mine ? { seat: mine, legal, estimates: options.screen ? legal.map((a) => estimateOf(sc, s, a)) : [], hand: handOf(sc, s, mine), sealed: s.sealed[mine]?.command ?? null, secret: secretOf(sc, s, mine)?.text ?? null, standing: options.screen ? standingOf(sc, s, mine) : [] } : null,
     secrets:
       viewer.kind === 'authority'
         ? {

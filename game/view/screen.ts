@@ -98,7 +98,7 @@ export function screenOf(sc: Scenario, snap: Snap): Screen {
   const screen: Screen = {
     mode,
     viewer,
-    view: shown ? view(sc, shown, viewer) : null,
+    view: shown ? view(sc, shown, viewer, { screen: mode === 'playing' }) : null,
     replay: replaying ? { cursor: c.replay!.cursor, total: c.match!.record.commands.length, entries: entriesOf(sc, c.match!) } : null,
     notice: c.notice,
     problem: c.problem,

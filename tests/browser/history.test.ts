@@ -44,7 +44,8 @@ describe('sources and codex', () => {
     await page.getByRole('button', { name: 'Form the presidium' }).waitFor({ timeout: 30_000 });
     expect(await scan(page, 'presidium')).toEqual([]);
     await press(page, 'Form the presidium');
-    // seed 12 deals the Ten this card (its hand is dealt from the seed)
+    // seed 12 deals the Ten this card (its hand is dealt from the seed); its text and sources are in the hand's fold
+    await page.getByText('What each argument says, and its sources').click({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Sources for “A Congress of Producers is syndicalism”' }).click({ timeout: 30_000 });
     expect(await codex.getByRole('heading').first().textContent()).toBe('Sources: “A Congress of Producers is syndicalism”');
     expect(await codex.textContent()).toMatch(/Collected Works vol\. 32/);

@@ -53,7 +53,7 @@ describe("the Discussion: the screen shows the computer's estimate", () => {
       for (;;) {
         match = advance(match, (m) => m.state.phase !== 'discussion' || playerDue(m));
         if (match.state.phase !== 'discussion') break;
-        const you = view(sc, match, { kind: 'seat', seat: SEAT }).you!;
+        const you = view(sc, match, { kind: 'seat', seat: SEAT }, { screen: true }).you!;
         expect(you.legal.length).toBeGreaterThan(10);
         // the computer, playing this seat, weighs each action by the same number
         const computer = discussionChoice(sc, match.state, SEAT, 'hard');
@@ -67,7 +67,7 @@ describe("the Discussion: the screen shows the computer's estimate", () => {
         });
         expect(compared).toBeGreaterThan(10);
         // and the list of actions says it in words: one option per legal action, each with its estimate
-        const v = view(sc, match, { kind: 'seat', seat: SEAT });
+        const v = view(sc, match, { kind: 'seat', seat: SEAT }, { screen: true });
         const options = [...discussionControls(sc, v, v.you!, () => undefined, codex).box.querySelectorAll('option')];
         expect(options.length).toBe(you.legal.length);
         for (const o of options) expect(o.textContent).toContain(estimateText(you.estimates[Number(o.value)]));
@@ -85,7 +85,7 @@ describe('the debate: a speech shows the forecast the computer weighs', () => {
   it("for every speech and objection of the player's first turn to speak", () => {
     const match = advance(newMatch(sc, hashOf(sc), 16, seatsOf(sc, { [SEAT]: { kind: 'human' } })), (m) => m.state.phase === 'debate' && playerDue(m));
     expect(match.state.phase).toBe('debate');
-    const you = view(sc, match, { kind: 'seat', seat: SEAT }).you!;
+    const you = view(sc, match, { kind: 'seat', seat: SEAT }, { screen: true }).you!;
     const computer = debateChoice(sc, match.state, SEAT, 'hard');
     let compared = 0;
     you.legal.forEach((a, i) => {
