@@ -22,13 +22,12 @@ import { sessionMachine } from './machine/sessionMachine';
 import { contentHash } from './match/hash';
 import type { Opened } from './match/saveFile';
 import { check, isSeatCommand } from './rules/legal';
-import { createCodex } from './view/codex';
+import type { Codex } from './view/codex';
 import { createObjectives } from './view/objectives';
 import { connectCurtain } from './view/curtain';
 import { createView } from './view/createView';
 import { el } from './view/dom';
 import { screenOf } from './view/screen';
-import { createSettingsDialog } from './view/settingsDialog';
 import type { SessionActor, ViewContext } from './view/ViewContext';
 
 const params = new URLSearchParams(location.search);
@@ -217,16 +216,27 @@ async function start(): Promise<void> {
   showMute();
   const notes = storageNotes(byId('storage-note'));
   if (!storageWorks()) notes.set('storage', 'This browser keeps nothing for this page (its storage is blocked or full): your settings, the sound and the game last only until the page is closed. Save the game to a file to keep it.');
-  const settingsDialog = createSettingsDialog(document.body, settings, audio, (next) => {
-    settings = next;
-    notes.set('settings', writeSettings(next) || !storageWorks() ? null : 'Your settings could not be remembered in this browser (its storage is full or blocked): they last for this visit.');
-    applySettings(next);
-    showMute();
-    report.palette = next.palette;
-  });
-  byId('settings-open').addEventListener('click', () => settingsDialog.open());
+  // the settings and the codex are built the first time they are opened (their code is not in the first download)
+  let settingsDialog: Promise<{ open(): void }> | null = null;
+  const openSettings = () =>
+    (settingsDialog ??= import('./view/settingsDialog').then((m) =>
+      m.createSettingsDialog(document.body, settings, audio, (next) => {
+        settings = next;
+        notes.set('settings', writeSettings(next) || !storageWorks() ? null : 'Your settings could not be remembered in this browser (its storage is full or blocked): they last for this visit.');
+        applySettings(next);
+        showMute();
+        report.palette = next.palette;
+      }),
+    )).then((d) => d.open());
+  byId('settings-open').addEventListener('click', () => void openSettings());
 
-  const codex = createCodex(scenario, document.body);
+  let codexDialog: Promise<Codex> | null = null;
+  const withCodex = (use: (c: Codex) => void) => void (codexDialog ??= import('./view/codex').then((m) => m.createCodex(scenario, document.body))).then(use);
+  const codex: Codex = {
+    open: (tab) => withCodex((c) => c.open(tab)),
+    cite: (what, ids, confidence, note) => withCodex((c) => c.cite(what, ids, confidence, note)),
+    close: () => void codexDialog?.then((c) => c.close()),
+  };
   byId('codex-open').addEventListener('click', () => codex.open());
   const screen = () => screenOf(scenario, actor.getSnapshot());
   const objectives = createObjectives(scenario, document.body, screen);
