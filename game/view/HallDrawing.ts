@@ -55,8 +55,7 @@ export class HallDrawing {
     private readonly palette: () => string,
     private size: HallSize,
   ) {
-    this.key = `hall-${textures++}`;
-    this.texture = scene.textures.createCanvas(this.key, Math.round(size.width * size.dpr), Math.round(size.height * size.dpr))!;
+    [this.key, this.texture] = this.newTexture();
     this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0).setDepth(-1).setDisplaySize(size.width, size.height);
     this.measurer = document.createElement('canvas').getContext('2d')!;
     scene.events.once('shutdown', () => {
@@ -70,10 +69,15 @@ export class HallDrawing {
     this.size = size;
     this.layout = null;
     const old = this.key;
-    this.key = `hall-${textures++}`;
-    this.texture = this.scene.textures.createCanvas(this.key, Math.round(size.width * size.dpr), Math.round(size.height * size.dpr))!;
+    [this.key, this.texture] = this.newTexture();
     this.image.setTexture(this.key).setDisplaySize(size.width, size.height);
     this.scene.textures.remove(old);
+  }
+
+  /** A canvas texture of the canvas's device pixels, under a key of its own. */
+  private newTexture(): [string, Textures.CanvasTexture] {
+    const key = `hall-${textures++}`;
+    return [key, this.scene.textures.createCanvas(key, Math.round(this.size.width * this.size.dpr), Math.round(this.size.height * this.size.dpr))!];
   }
 
   /** Where each delegate sits (in the order of the game's delegates), in CSS pixels. */

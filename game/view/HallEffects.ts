@@ -9,6 +9,7 @@ import type { GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { MatchView } from '../match/view';
 import type { Ballot, Reaction } from '../rules/types';
+import { movedIndices } from './hallPanel';
 import type { SeatPoint } from './layout';
 import { hex, platformColour } from './palette';
 
@@ -55,7 +56,7 @@ export class HallEffects {
     if (!before) return;
     const spoke = after.log.some((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
     if (spoke) {
-      const moved = after.delegates.map((d, i) => (JSON.stringify(d.mark) !== JSON.stringify(before.delegates[i]?.mark) ? i : -1)).filter((i) => i >= 0);
+      const moved = movedIndices(before, after);
       this.effects = this.effects.filter((e) => e.kind !== 'moved');
       if (moved.length) this.effects.push({ kind: 'moved', seats: moved, until: this.still() ? Infinity : this.now + 6000 });
     }

@@ -313,6 +313,11 @@ function markWord(sc: Scenario, m: Mark): string {
   return { unelected: 'not elected', away: 'away', undecided: 'undecided', abstained: 'abstained' }[m.kind];
 }
 
+/** The delegates (by their place in the hall) whose mark differs between two views. */
+export function movedIndices(before: MatchView, after: MatchView): number[] {
+  return after.delegates.map((d, i) => (before.delegates[i] && JSON.stringify(d.mark) !== JSON.stringify(before.delegates[i]!.mark) ? i : -1)).filter((i) => i >= 0);
+}
+
 /**
  * Which delegates the last speech or objection moved, and how far: per delegation, how many went from one
  * mark to another ("Petrograd: 4 undecided → WO"). Empty when the step was not a speech or an objection.
@@ -322,15 +327,16 @@ export function movesText(sc: Scenario, before: MatchView, after: MatchView): st
   if (!spoke.length) return '';
   const by = new Map<string, Map<string, number>>();
   let total = 0;
-  after.delegates.forEach((d, i) => {
-    const was = before.delegates[i];
-    if (!was || !d.voting || JSON.stringify(was.mark) === JSON.stringify(d.mark)) return;
+  for (const i of movedIndices(before, after)) {
+    const d = after.delegates[i]!;
+    const was = before.delegates[i]!;
+    if (!d.voting) continue;
     const key = `${markWord(sc, was.mark)} → ${markWord(sc, d.mark)}`;
     const own = by.get(d.group) ?? new Map<string, number>();
     own.set(key, (own.get(key) ?? 0) + 1);
     by.set(d.group, own);
     total++;
-  });
+  }
   const last = spoke.at(-1)!;
   const who = `${last.kind === 'speech' ? 'The last speech' : 'The last objection'}${last.seat ? `, by ${platformIn(sc, last.seat)},` : ''}`;
   if (!total) return `${who} moved no voting delegate far enough to change how they lean.`;

@@ -269,7 +269,7 @@ export class HallScene extends Scene {
         break;
     }
     // every other decision: its first control
-    return focus ?? panel.querySelector<HTMLElement>('.decision button:not([disabled]), .decision select, button.primary:not([disabled])') ?? panel.querySelector<HTMLElement>('button:not([disabled]), select');
+    return focus ?? panel.querySelector<HTMLElement>('button.primary:not([disabled])') ?? panel.querySelector<HTMLElement>('button:not([disabled]), select');
   }
 
   /** Save the game to a file, step back through it, or leave for the title: the game is kept either way. */
