@@ -8,6 +8,10 @@ import { choiceOf } from '../rules/ballots';
 import { EXPECTED_DELIVERY, object, speak } from '../rules/congress';
 import { discuss } from '../rules/discussion';
 import { seatsIn } from '../rules/election';
+import { forecast, tally } from '../rules/ballots';
+import { itemOf } from '../rules/agenda';
+import { amendmentVote, declare, wantOf } from '../rules/floor';
+import { nextItem } from '../rules/flow';
 import type { GameState, SeatCommand } from '../rules/types';
 
 /** Voting delegates the seat would win across all conferences as things stand. */
@@ -41,13 +45,45 @@ export function debateEffect(sc: Scenario, state: GameState, a: SeatCommand & { 
  * What a move should do, as the computer reckons it for its own moves (luck at its average): voting
  * delegates won in the conferences, or the seat's motion's votes before and after a speech or objection.
  */
-export type Estimate = { kind: 'seats'; gain: number } | { kind: 'votes'; before: number; after: number };
+export type Estimate =
+  | { kind: 'seats'; gain: number }
+  | { kind: 'votes'; before: number; after: number }
+  | FloorEffect;
+
+/**
+ * What a decision before a vote should do: the sure votes for the option the seat wants (`option`), or,
+ * for the committee (`option` null), its full members, before and after; for an amendment, its own vote.
+ */
+export interface FloorEffect {
+  kind: 'floor';
+  item: string;
+  option: string | null;
+  before: number;
+  after: number;
+  amendment?: { for: number; against: number; carried: boolean };
+}
+
+/** What the seat wants measured on the item now called: sure votes for its option, or its full members of the committee. */
+function floorMeasure(sc: Scenario, state: GameState, seat: string, itemId: string, option: string | null): number {
+  if (itemOf(sc, itemId).seats) return tally(sc, state, itemId).seats?.[seat]?.full ?? 0;
+  return option ? (forecast(sc, state, itemId).sure[option] ?? 0) : 0;
+}
+
+/** Where a decision from the floor should take what the seat wants on the vote now called (no dice are involved). */
+export function floorEffect(sc: Scenario, state: GameState, a: Extract<SeatCommand, { type: 'declare' }>): FloorEffect {
+  const item = nextItem(sc, state)!;
+  const option = wantOf(sc, a.seat, item);
+  const before = floorMeasure(sc, state, a.seat, item, option);
+  const after = floorMeasure(sc, declare(sc, state, a.seat, a.choice), a.seat, item, option);
+  return { kind: 'floor', item, option, before, after, ...(a.choice === 'amendment' ? { amendment: amendmentVote(sc, state, a.seat, item) } : {}) };
+}
 
 const DISCUSSION_MOVES: ReadonlySet<SeatCommand['type']> = new Set(['organise', 'meeting', 'publish', 'demand-proportional', 'transfer']);
 
 /** The estimate for a move, or null for a move the computer does not weigh this way (volunteering, the chair's choices). */
 export function estimateOf(sc: Scenario, state: GameState, a: SeatCommand): Estimate | null {
   if (a.type === 'speak' || a.type === 'object') return { kind: 'votes', ...debateEffect(sc, state, a) };
+  if (a.type === 'declare') return floorEffect(sc, state, a);
   return DISCUSSION_MOVES.has(a.type) ? { kind: 'seats', gain: discussionGain(sc, state, a) } : null;
 }
 

@@ -5,7 +5,9 @@
  */
 import type { Scenario } from '../content/schema';
 import { yearOf } from '../rules/agenda';
-import { speechOptions, handOf } from '../rules/legal';
+import { legalActions, speechOptions, handOf } from '../rules/legal';
+import { nextItem } from '../rules/flow';
+import { itemOf } from '../rules/agenda';
 import { peekFloat } from '../rules/rng';
 import type { GameState, SeatCommand } from '../rules/types';
 import { platformsIn } from '../content/names';
@@ -14,6 +16,23 @@ import { imagine, votesNow } from './evaluate';
 export interface Choice {
   action: SeatCommand;
   reason: string;
+}
+
+type Persona = NonNullable<Scenario['platforms'][number]['history']>;
+
+/** Before a vote, as in history: the places on the slate taken (or not), statements where the platform spoke, else nothing. */
+function floorDecision(sc: Scenario, state: GameState, seat: string, h: Persona, year: string): Choice {
+  const legal = legalActions(sc, state, seat).filter((a): a is Extract<SeatCommand, { type: 'declare' }> => a.type === 'declare');
+  const item = nextItem(sc, state)!;
+  const title = itemOf(sc, item).title;
+  const has = (choice: string) => legal.find((a) => a.choice === choice);
+  const slate = h.slate ?? 'accept';
+  const onSlate = has(slate);
+  if (onSlate) return { action: onSlate, reason: slate === 'accept' ? `As in ${year}, its leaders take the places the majority's list offers them.` : `As in ${year}, its leaders refuse the majority's list.` };
+  const statement = has('statement');
+  if (statement && h.statements.includes(item)) return { action: statement, reason: `As in ${year}, it speaks before the vote on ${title}.` };
+  const quiet = has('silent') ?? legal[0]!;
+  return { action: quiet, reason: `The sources record no statement of its own before the vote on ${title}.` };
 }
 
 export function historicalChoice(sc: Scenario, state: GameState, seat: string, salt: number): Choice | null {
@@ -36,6 +55,7 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
       return { action: { type: 'presidium', seat, concede }, reason: concede.length ? `As in ${year}, the majority gives places on the presidium to ${names(concede)}.` : `As in ${year}, the majority keeps the presidium to itself.` };
     }
     case 'forecast': {
+      if (state.floor && !(state.coopted === null && legalActions(sc, state, seat).some((a) => a.type === 'slate'))) return floorDecision(sc, state, seat, h, year);
       const coopt = others.filter((p) => h.coopt.includes(p));
       return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority's list includes leaders of ${names(coopt)}.` : `As in ${year}, the majority's list leaves the opposition off.` };
     }

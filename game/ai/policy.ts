@@ -13,7 +13,9 @@ import { discussionActions, legalActions, speechOptions, subsets } from '../rule
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { delegationIn, platformIn, platformsIn } from '../content/names';
-import { debateEffect, discussionGain, votesNow } from './evaluate';
+import { debateEffect, discussionGain, floorEffect, votesNow } from './evaluate';
+import { STATEMENTS } from '../rules/floor';
+import { votingOrder } from '../rules/agenda';
 import { historicalChoice, type Choice } from './persona';
 
 export type { Choice } from './persona';
@@ -33,6 +35,7 @@ function describe(sc: Scenario, a: SeatCommand): string {
     case 'speak': return `a speech on ${a.cards.map(card).join(' and ')}`;
     case 'object': return `an objection to ${card(a.card)}`;
     case 'pass': return 'yielding the floor';
+    case 'declare': return { silent: 'saying nothing before the vote', statement: 'a statement from the floor', amendment: 'an amendment', accept: "accepting places on the chair's slate", decline: "declining places on the chair's slate" }[a.choice];
     default: return a.type;
   }
 }
@@ -104,6 +107,36 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
   });
 }
 
+/**
+ * Before a vote: a statement is worth making when it should win more votes than keeping it for a later
+ * vote would (hard keeps them for the votes still to come only while it has fewer left than votes);
+ * an amendment only when it should be carried and help; a place on the chair's slate is taken when it
+ * keeps more of the seat's members on the committee than its own list would.
+ */
+function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
+  const options = legalActions(sc, state, seat).filter((a): a is Extract<SeatCommand, { type: 'declare' }> => a.type === 'declare');
+  const votesLeft = votingOrder(sc).length - state.ballots.length;
+  const statementsLeft = STATEMENTS - (state.floor?.statements[seat] ?? 0);
+  const reserve = level === 'hard' && statementsLeft >= votesLeft ? 0.5 : 2;
+  return options.map((a) => {
+    if (a.choice === 'silent') return { action: a, score: 0, detail: 'nothing it could say before this vote would change enough of it' };
+    const e = floorEffect(sc, state, a);
+    const unit = e.option === null ? 'full members' : 'sure votes';
+    const change = e.after === e.before ? `should leave it at ${e.before} ${unit}` : `should take it from ${e.before} to ${e.after} ${unit}`;
+    switch (a.choice) {
+      case 'statement':
+        return { action: a, score: (e.after - e.before) * (e.option === null ? 10 : 1) - reserve, detail: `${describe(sc, a)} ${change}` };
+      case 'amendment': {
+        const v = e.amendment!;
+        if (!v.carried) return { action: a, score: -3, detail: `an amendment would be defeated (${v.for} to ${v.against}) and cost it standing` };
+        return { action: a, score: e.after - e.before - 0.5, detail: `an amendment should be carried (${v.for} to ${v.against}) and ${change}` };
+      }
+      default:
+        return { action: a, score: (e.after - e.before) * 10 + (a.choice === 'accept' ? 0.5 : 0), detail: `${describe(sc, a)} ${change}` };
+    }
+  });
+}
+
 /** The AI's move for `seat`, or null when the seat has nothing to do. */
 export function chooseAction(sc: Scenario, state: GameState, seat: string, level: AiLevel = 'normal'): Choice | null {
   if (!dueSeats(sc, state).includes(seat)) return null;
@@ -124,8 +157,8 @@ export function chooseAction(sc: Scenario, state: GameState, seat: string, level
     case 'discussion': options = discussionChoice(sc, state, seat, lv); break;
     case 'volunteers': options = volunteerChoice(sc, state, seat, lv); break;
     case 'debate': options = debateChoice(sc, state, seat, lv); break;
-    case 'presidium':
-    case 'forecast': options = chairChoice(sc, state, seat, lv); break;
+    case 'presidium': options = chairChoice(sc, state, seat, lv); break;
+    case 'forecast': options = legalActions(sc, state, seat).some((a) => a.type === 'slate') ? chairChoice(sc, state, seat, lv) : floorChoice(sc, state, seat, lv); break;
     default: return null;
   }
   const top = best(state, salt, options);

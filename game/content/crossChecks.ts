@@ -97,6 +97,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
     const motions = unique(ctx, a.motions, ['agenda', i, 'motions']);
     a.motions.forEach((m, j) => ref(ctx, m.platform, platforms, ['agenda', i, 'motions', j, 'platform'], 'platform'));
     cite(a.record.sources, ['agenda', i, 'record', 'sources']);
+    if (a.floor) cite(a.floor.sources, ['agenda', i, 'floor', 'sources']);
     if (a.record.votes) keys(ctx, a.record.votes, motions, ['agenda', i, 'record', 'votes'], 'motion');
     const e = a.record.elected;
     if (e) for (const key of ['full', 'candidates', 'dropped'] as const) refs(ctx, e[key], people, ['agenda', i, 'record', 'elected', key], 'person');
@@ -163,6 +164,7 @@ function checkPlay(ctx: Ctx, s: Raw, known: { platforms: Set<string>; agenda: Se
     });
     refs(ctx, h.concede, known.platforms, ['platforms', i, 'history', 'concede'], 'platform');
     refs(ctx, h.coopt, known.platforms, ['platforms', i, 'history', 'coopt'], 'platform');
+    refs(ctx, h.statements, known.agenda, ['platforms', i, 'history', 'statements'], 'agenda item');
   });
   s.agenda.forEach((a, i) => {
     if (a.ballot) keys(ctx, a.ballot.for, known.issues, ['agenda', i, 'ballot', 'for'], 'issue');

@@ -75,6 +75,8 @@ export const PersonaSchema = z.strictObject({
   volunteers: z.enum(['few', 'share', 'many']).describe('how many of its delegates left (the scenario\'s estimate where the sources do not count them)'),
   concede: Ids.describe('as chair: platforms it gave presidium places'),
   coopt: Ids.describe('as chair: platforms whose leaders it put on its committee slate'),
+  statements: Ids.default([]).describe('agenda items on which it spoke before the vote (a statement from the floor, as the game plays it)'),
+  slate: z.enum(['accept', 'decline']).optional().describe("offered places on the chair's committee slate: whether its leaders took them (absent: accept)"),
 });
 
 export const PlatformSchema = z.strictObject({
@@ -225,6 +227,7 @@ export const AgendaItemSchema = z.strictObject({
     .optional()
     .describe('for a yes-or-no resolution played in the game'),
   seats: z.strictObject({ full: z.number().int().min(1).max(LIMITS.committeeSeats), candidates: z.number().int().min(0).max(LIMITS.committeeSeats) }).optional().describe('for a committee election played in the game'),
+  floor: z.strictObject({ text: Text, ...Cited }).optional().describe('what the platforms did on the floor before this vote in history: shown beside the decision the game asks for'),
   record: RecordSchema,
 });
 

@@ -120,7 +120,7 @@ export const sessionMachine = setup({
     })),
     rematch: assign(({ context }) => {
       const old = context.match!;
-      return { match: newMatch(context.scenario, context.scenarioHash, old.record.seed, old.record.seats, old.record.deal === true), notice: null, replay: null, eyes: null };
+      return { match: newMatch(context.scenario, context.scenarioHash, old.record.seed, old.record.seats, old.record.deal === true, old.record.floor === true), notice: null, replay: null, eyes: null };
     }),
     openReplay: assign(({ context, event }) => {
       if (!context.match) return {};

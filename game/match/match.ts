@@ -16,21 +16,24 @@ import type { By, Command, GameEvent, GameState, Seat } from '../rules/types';
 export const RECORD_FORMAT = 'tenth-congress-match';
 /**
  * The version this build writes. Version 2 added `origin`, the game a "what if" branched from; version 3
- * added `deal`: hands of argument cards and secret objectives dealt from the seed.
+ * added `deal`: hands of argument cards and secret objectives dealt from the seed; version 4 added
+ * `floor`: every platform's decision before each vote (a statement, an amendment, places on the slate).
  */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 /** The oldest version this build can still load (older files are migrated up, see saveFile.ts). */
 export const RECORD_MIN_VERSION = 1;
 /**
  * Written in every file as `minVersion`: the oldest reader that can load it. A reader of version 1 plays a
  * version 2 record as the same game (it only drops `origin`, so it cannot show the comparison), and a
- * record with open decks of version 3 too; a dealt record needs a reader of version 3, which deals.
+ * record with open decks of version 3 too; a dealt record needs a reader of version 3, which deals, and
+ * a record with floor decisions one of version 4.
  */
 export const READABLE_FROM = 1;
 export const READABLE_FROM_DEALT = 3;
+export const READABLE_FROM_FLOOR = 4;
 
-export function readableFrom(record: Pick<MatchRecord, 'deal'>): number {
-  return record.deal ? READABLE_FROM_DEALT : READABLE_FROM;
+export function readableFrom(record: Pick<MatchRecord, 'deal' | 'floor'>): number {
+  return record.floor ? READABLE_FROM_FLOOR : record.deal ? READABLE_FROM_DEALT : READABLE_FROM;
 }
 
 export interface RecordedCommand {
@@ -58,6 +61,7 @@ export interface MatchRecord {
   commands: RecordedCommand[];
   origin?: Origin; // present when this game is a "what if" of another
   deal?: true; // hands and secret objectives dealt from the seed; absent in games with open decks (records before version 3)
+  floor?: true; // decisions from the floor before each vote; absent in games that vote straight after the debate (records before version 4)
 }
 
 /** What the machine holds: the record, and the state and events folded from it. */
@@ -70,18 +74,19 @@ export interface Match {
 
 export type Submitted = { ok: true; match: Match } | { ok: false; reason: string };
 
-export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true): Match {
-  const { state, events } = startGame(sc, seed, seats, dealt);
+export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true, floor = false): Match {
+  const { state, events } = startGame(sc, seed, seats, dealt, floor);
   const record: MatchRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    minVersion: dealt ? READABLE_FROM_DEALT : READABLE_FROM,
+    minVersion: readableFrom({ ...(dealt ? { deal: true as const } : {}), ...(floor ? { floor: true as const } : {}) }),
     scenarioId: sc.id,
     scenarioHash,
     seed,
     seats: state.seats,
     commands: [],
     ...(dealt ? { deal: true as const } : {}),
+    ...(floor ? { floor: true as const } : {}),
   };
   return settle(sc, { record, state, events });
 }
@@ -119,7 +124,7 @@ export type Folded = { ok: true; match: Match } | { ok: false; at: number; reaso
  * `upTo` folds only that many commands (for replay).
  */
 export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length): Folded {
-  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true);
+  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true);
   let match: Match = { record: { ...record, commands: [] }, state, events };
   for (const [at, entry] of record.commands.slice(0, upTo).entries()) {
     const next = step(sc, match, entry);

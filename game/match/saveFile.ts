@@ -9,7 +9,7 @@
 import '../content/zodConfig';
 import { z } from 'zod';
 import { Id, type Scenario } from '../content/schema';
-import type { AiLevel } from '../rules/types';
+import { FLOOR_CHOICES, type AiLevel } from '../rules/types';
 import { commandLabel } from '../words/narrate';
 import { contentHash } from './hash';
 import { SEED_MAX, SEED_RANGE } from './seed';
@@ -36,6 +36,7 @@ const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('object'), seat: Id, card: Id }),
   z.object({ type: z.literal('pass'), seat: Id }),
   z.object({ type: z.literal('slate'), seat: Id, coopt: Ids }),
+  z.object({ type: z.literal('declare'), seat: Id, choice: z.enum(FLOOR_CHOICES) }),
   z.object({ type: z.literal('elect') }),
   z.object({ type: z.literal('reveal') }),
   z.object({ type: z.literal('open') }),
@@ -65,6 +66,7 @@ export const SaveSchema = z.object({
   commands: z.array(Recorded).max(5000),
   origin: OriginSchema.optional(),
   deal: z.literal(true).optional(),
+  floor: z.literal(true).optional(),
   integrity: z.object({ commands: z.string().regex(/^[0-9a-f]{32}$/), state: z.string().regex(/^[0-9a-f]{32}$/) }),
 });
 
@@ -75,7 +77,7 @@ export const MAX_SAVE_BYTES = 2_000_000;
 
 /** What the integrity check covers: everything recorded (the origin only when there is one, as in version 1). */
 function recordDigest(r: MatchRecord): string {
-  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}), ...(r.deal ? { deal: true } : {}) });
+  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}), ...(r.deal ? { deal: true } : {}), ...(r.floor ? { floor: true } : {}) });
 }
 
 export function stateDigest(match: Match): string {
@@ -116,6 +118,7 @@ const fail = (title: string, ...details: string[]): Opened => ({ ok: false, prob
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2, minVersion: 1 }),
   2: (old) => ({ ...old, version: 3 }), // no `deal`: the game was played with open decks and no secret objectives
+  3: (old) => ({ ...old, version: 4 }), // no `floor`: the game voted straight after the debate, and replays so
 };
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> | string {

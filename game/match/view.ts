@@ -66,6 +66,7 @@ export interface MatchView {
   played: { seat: string; card: string }[];
   objected: string[];
   coopted: string[] | null;
+  statements: Record<string, number>; // seat -> statements from the floor made so far (games with floor decisions)
   published: string[];
   rules: Record<string, 'proportional' | 'majority'>; // every delegation's election rule now
   volunteering: Record<string, Volunteering>; // public once revealed
@@ -166,6 +167,7 @@ export function view(sc: Scenario, match: Match, viewer: Viewer, options: { scre
     played: s.played.map((p) => ({ ...p })),
     objected: [...s.objected],
     coopted: s.coopted && [...s.coopted],
+    statements: { ...(s.floor?.statements ?? {}) },
     published: [...s.published],
     rules: Object.fromEntries(sc.delegations.map((d) => [d.id, ruleOf(d, s)])),
     volunteering: { ...s.volunteering },

@@ -9,6 +9,7 @@ import { tally } from './ballots';
 import { endTurn, object, open, openFloor, presidium, revealVolunteers, speak } from './congress';
 import { discuss, type Emit } from './discussion';
 import { elect } from './election';
+import { declare } from './floor';
 import { check, handOf } from './legal';
 import { outcomeOf } from './outcome';
 import { DEBATE_ROUNDS } from './setup';
@@ -60,6 +61,8 @@ function effect(sc: Scenario, state: GameState, c: Command, emit: Emit): GameSta
     case 'slate':
       emit({ type: 'slate.drawn', seat: c.seat, move: state.step, item: nextItem(sc, state)!, coopt: [...c.coopt] });
       return { ...state, coopted: [...c.coopt] };
+    case 'declare':
+      return declare(sc, state, c.seat, c.choice, emit);
     case 'vote': {
       const item = nextItem(sc, state)!;
       emit({ type: 'vote.taken', item });
@@ -67,7 +70,7 @@ function effect(sc: Scenario, state: GameState, c: Command, emit: Emit): GameSta
     }
     case 'next': {
       emit({ type: 'item.called', item: nextItem(sc, state)! });
-      return { ...state, phase: 'forecast' };
+      return { ...state, phase: 'forecast', ...(state.floor ? { floor: { ...state.floor, declared: {} } } : {}) };
     }
     case 'conclude':
       emit({ type: 'congress.closed' });

@@ -28,6 +28,12 @@ export function choiceOf(sc: Scenario, item: AgendaItem, d: Delegate): { option:
   return { option: c.motion, undecided: c.runnerUp - c.distance < UNDECIDED_MARGIN };
 }
 
+/** The item with any amendment carried from the floor applied to its threshold (see floor.ts). */
+export function amendedItem(state: GameState, item: AgendaItem): AgendaItem {
+  const by = state.floor?.amended[item.id];
+  return by && item.ballot ? { ...item, ballot: { ...item.ballot, threshold: item.ballot.threshold + by } } : item;
+}
+
 export function optionsOf(sc: Scenario, item: AgendaItem): string[] {
   return item.ballot ? ['for', 'against'] : (item.seats ? votedItem(sc) : item).motions.map((m) => m.id);
 }
@@ -41,7 +47,7 @@ export interface Forecast {
 
 /** For / against / undecided among the voting delegates present, before a vote. */
 export function forecast(sc: Scenario, state: GameState, itemId: string): Forecast {
-  const item = itemOf(sc, itemId);
+  const item = amendedItem(state, itemOf(sc, itemId));
   const counted = item.seats ? votedItem(sc) : item;
   const sure: Record<string, number> = Object.fromEntries(optionsOf(sc, counted).map((o) => [o, 0]));
   let undecided = 0;
@@ -81,7 +87,7 @@ function whyOf(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: Omit
 
 /** Counts one item's votes among the voting delegates present. */
 export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
-  const item = itemOf(sc, itemId);
+  const item = amendedItem(state, itemOf(sc, itemId));
   const counted = item.seats ? votedItem(sc) : item;
   const options = optionsOf(sc, counted);
   const votes: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
@@ -136,7 +142,10 @@ export const COOPTED_PLACES = 2;
 /** Share of its proportional seats a rival left off the slate still wins. */
 export const UNSLATED_SHARE = 0.5;
 
-/** The committee: seats by the contested vote, the chair's slate taking what rivals do not get. */
+/**
+ * The committee: seats by the contested vote, the chair's slate taking what rivals do not get. A rival
+ * that declined its places on the slate stands on its own list, as one left off it.
+ */
 function committee(sc: Scenario, state: GameState, item: AgendaItem, votes: Record<string, number>): Record<string, { full: number; candidates: number }> {
   const byPlatform: Record<string, number> = {};
   for (const m of votedItem(sc).motions) if (m.platform) byPlatform[m.platform] = votes[m.id] ?? 0;
@@ -148,7 +157,8 @@ function committee(sc: Scenario, state: GameState, item: AgendaItem, votes: Reco
     let given = 0;
     for (const p of Object.keys(byPlatform)) {
       if (p === chair) continue;
-      const n = state.coopted?.includes(p) ? Math.max(COOPTED_PLACES, fair[p] ?? 0) : Math.floor((fair[p] ?? 0) * UNSLATED_SHARE);
+      const slated = state.coopted?.includes(p) && !state.floor?.declined.includes(p);
+      const n = slated ? Math.max(COOPTED_PLACES, fair[p] ?? 0) : Math.floor((fair[p] ?? 0) * UNSLATED_SHARE);
       result[p] = { ...(result[p] ?? { full: 0, candidates: 0 }), [kind]: n };
       given += n;
     }

@@ -34,6 +34,13 @@ export function dueOf(sc: Scenario, state: GameState): Due {
     case 'forecast': {
       const item = nextItem(sc, state);
       if (item && itemOf(sc, item).seats && state.coopted === null) return seats([state.chair]);
+      // games with floor decisions: every platform decides in the speakers' order, the chair last (floor.ts)
+      const floor = state.floor;
+      if (item && floor) {
+        const order = state.speakers.length ? state.speakers : state.seats.map((s) => s.id);
+        const next = order.find((id) => !Object.hasOwn(floor.declared, id));
+        if (next) return seats([next]);
+      }
       return { kind: 'proceed', command: { type: 'vote' } };
     }
     case 'ballot':

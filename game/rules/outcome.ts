@@ -5,7 +5,7 @@
  * Pure.
  */
 import { votedItem, type Scenario } from '../content/schema';
-import { adoptedOf, choiceOf, optionsOf } from './ballots';
+import { adoptedOf, amendedItem, choiceOf, optionsOf } from './ballots';
 import { seatsIn } from './election';
 import type { Ballot, GameState, Grade, ObjectiveResult, Outcome } from './types';
 
@@ -185,7 +185,7 @@ const NO_WHY = { option: null, votes: 0, loyal: 0, free: 0, turned: 0, card: nul
  * delegates are elected).
  */
 export function projectedBallot(sc: Scenario, state: GameState, itemId: string): { ballot: Ballot; basis: 'forecast' | 'projection'; undecided: number } | null {
-  const item = sc.agenda.find((a) => a.id === itemId)!;
+  const item = amendedItem(state, sc.agenda.find((a) => a.id === itemId)!);
   if (item.seats) return null;
   const elected = state.delegates.some((d) => d.stance);
   const byDelegation: Ballot['byDelegation'] = [];

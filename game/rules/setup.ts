@@ -6,6 +6,7 @@
 import type { Scenario } from '../content/schema';
 import { playablePlatforms } from './agenda';
 import { applyRoundEvents } from './discussion';
+import { emptyFloor } from './floor';
 import { Draws, seedState } from './rng';
 import type { Controller, Delegate, GameEvent, GameState, Seat } from './types';
 
@@ -15,6 +16,8 @@ export interface NewGameOptions {
   controllers?: Record<string, Controller>;
   /** deal hands and secret objectives (the default); false plays with open decks, as records before version 3 */
   deal?: boolean;
+  /** decisions from the floor before each vote (records of version 4 on); absent or false, the votes follow the debate straight away */
+  floor?: boolean;
 }
 
 export const DEBATE_ROUNDS = 2;
@@ -50,7 +53,7 @@ export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { deck
   return { decks, secret };
 }
 
-export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true): { state: GameState; events: GameEvent[] } {
+export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true, floor = false): { state: GameState; events: GameEvent[] } {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
@@ -83,6 +86,7 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], de
     outcome: null,
     delegates,
     ...(dealt ? deal(sc, seed, seats) : {}),
+    ...(floor ? { floor: emptyFloor() } : {}),
   };
   const events: GameEvent[] = [{ type: 'round.began', round: 0, at: -1 }];
   const next = applyRoundEvents(sc, state, (e) => events.push({ ...e, at: -1 }));
@@ -91,5 +95,5 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], de
 
 /** The initial state alone, for rules tests and the AI's lookahead. */
 export function newGame(sc: Scenario, options: NewGameOptions): GameState {
-  return startGame(sc, options.seed, seatsOf(sc, options.controllers), options.deal ?? true).state;
+  return startGame(sc, options.seed, seatsOf(sc, options.controllers), options.deal ?? true, options.floor ?? false).state;
 }

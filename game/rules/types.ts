@@ -41,6 +41,23 @@ export type Phase = 'discussion' | 'elected' | 'opening' | 'volunteers' | 'presi
 /** How many of a platform's delegates volunteer to leave (for the Kronstadt front, in 1921). */
 export type Volunteering = 'few' | 'share' | 'many';
 
+/**
+ * A platform's decision before a vote (games with floor decisions, records of version 4 on): a statement
+ * from the floor, an amendment to a yes-or-no resolution, or saying nothing; a rival on the chair's
+ * committee slate accepts its places or declines them.
+ */
+export type FloorChoice = 'silent' | 'statement' | 'amendment' | 'accept' | 'decline';
+export const FLOOR_CHOICES: readonly FloorChoice[] = ['silent', 'statement', 'amendment', 'accept', 'decline'];
+
+/** The floor before the votes: who has decided on the item now called, and what the earlier decisions left. */
+export interface FloorState {
+  declared: Record<string, FloorChoice>; // seat -> its decision on the item now before the congress
+  statements: Record<string, number>; // seat -> statements from the floor made so far
+  amended: Record<string, number>; // item -> how far a carried amendment moved its threshold
+  declined: string[]; // seats that declined places on the chair's slate
+  accepted: string[]; // seats that accepted them
+}
+
 /** A move of one seat. `seat` is the platform the move is made for. */
 export type SeatCommand =
   | { type: 'organise'; seat: string; delegation: string }
@@ -53,7 +70,8 @@ export type SeatCommand =
   | { type: 'speak'; seat: string; cards: readonly string[] }
   | { type: 'object'; seat: string; card: string }
   | { type: 'pass'; seat: string }
-  | { type: 'slate'; seat: string; coopt: readonly string[] };
+  | { type: 'slate'; seat: string; coopt: readonly string[] }
+  | { type: 'declare'; seat: string; choice: FloorChoice };
 
 /** Steps the game takes by itself as soon as they are due. */
 export type SystemCommand = { type: 'elect' } | { type: 'reveal' };
@@ -148,6 +166,7 @@ export type GameEventBody =
   | { type: 'objection.made'; seat: string; move: number; card: string }
   | { type: 'floor.yielded'; seat: string; move: number }
   | { type: 'slate.drawn'; seat: string; move: number; item: string; coopt: string[] }
+  | { type: 'floor.declared'; seat: string; move: number; item: string; choice: FloorChoice; amendment?: { for: number; against: number; carried: boolean } }
   | { type: 'item.called'; item: string }
   | { type: 'vote.taken'; item: string }
   | { type: 'congress.closed' };
@@ -186,6 +205,8 @@ export interface GameState {
    */
   decks?: Record<string, string[]>;
   secret?: Record<string, number>;
+  /** Present in games with floor decisions before each vote (records of version 4 on); see floor.ts. */
+  floor?: FloorState;
 }
 
 export type Rejection = { ok: false; reason: string };

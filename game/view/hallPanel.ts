@@ -8,10 +8,13 @@
 import { votedItem, type Scenario } from '../content/schema';
 import type { Mark } from '../match/marks';
 import type { ConferenceView, Estimate, MatchView, YourPart } from '../match/view';
+import type { FloorEffect } from '../ai/evaluate';
+import { STATEMENTS } from '../rules/floor';
+import { yearOf } from '../rules/agenda';
 import { itemOf } from '../rules/agenda';
 import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from '../rules/congress';
 import { DEBATE_ROUNDS } from '../rules/setup';
-import type { Ballot, Command, SeatCommand } from '../rules/types';
+import type { Ballot, Command, FloorChoice, SeatCommand } from '../rules/types';
 import { capital, delegationIn, destinationOf, listOf, platformIn, reasonOf } from '../words/narrate';
 import type { Codex } from './codex';
 import { button, el, toggle } from './dom';
@@ -37,7 +40,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** What an estimate says, in a few words: "+7 voting delegates for you", "your motion 14 → 19". */
 export function estimateText(e: Estimate | null | undefined): string {
-  if (!e) return '';
+  if (!e || e.kind === 'floor') return '';
   if (e.kind === 'seats') return `${signed(e.gain)} voting delegate${Math.abs(e.gain) === 1 ? '' : 's'} for you`;
   return e.after === e.before ? `your motion stays at about ${e.before} votes` : `your motion from ${e.before} to about ${e.after} votes`;
 }
@@ -158,13 +161,72 @@ export function chairControls(sc: Scenario, v: MatchView, you: YourPart, kind: '
   const text =
     kind === 'presidium'
       ? 'You hold the chair. Each rival given a presidium place gets more floor time (taken from yours), and its delegates warm to unity.'
-      : `Draw up the slate for ${item}. Rivals on your slate get at least two places; rivals left off win half their fair share.`;
+      : `Draw up the slate for ${item}. Rivals on your slate are offered at least two places, which they may accept or decline; rivals left off win half their fair share.`;
   const toggles = rivals.map((r) => toggle(nameOf(sc, r), false, (on) => (on ? chosen.add(r) : chosen.delete(r)), { 'data-rival': r }));
   const confirm = button(kind === 'presidium' ? 'Form the presidium' : 'Submit the slate', () => {
     const command = options.find((c) => setOf(c).length === chosen.size && setOf(c).every((p) => chosen.has(p)));
     if (command) act(command);
   }, { class: 'primary' });
   return section(kind === 'presidium' ? 'The presidium' : 'The slate', el('p', {}, text), el('div', { role: 'group', 'aria-label': 'Rivals' }, ...toggles), confirm);
+}
+
+const FLOOR_BUTTON: Record<FloorChoice, string> = {
+  silent: 'No statement',
+  statement: 'Make a statement from the floor',
+  amendment: 'Move an amendment',
+  accept: 'Accept the places',
+  decline: 'Decline the places',
+};
+
+/** What a decision from the floor should do, in a few words: "sure votes against it: 6 → about 11". */
+export function floorEstimateText(sc: Scenario, e: FloorEffect): string {
+  const what = e.option === null ? 'your full members of the committee' : `sure votes ${e.option === 'for' ? 'for the resolution' : e.option === 'against' ? 'against it' : `for ${sc.agenda.flatMap((a) => a.motions).find((m) => m.id === e.option)?.title ?? e.option}`}`;
+  return e.after === e.before ? `${what} stay at ${e.before}` : `${what}: ${e.before} → about ${e.after}`;
+}
+
+/**
+ * The decision every platform takes before a vote: a statement from the floor (a few for the whole
+ * congress), an amendment to a yes-or-no resolution, nothing, or, for a rival on the chair's slate, its
+ * places taken or declined; each with what it should do (the computer's own estimate), and what the
+ * platforms did before this vote in history.
+ */
+export function floorControls(sc: Scenario, v: MatchView, you: YourPart, act: Act, codex: Codex): { box: HTMLElement; first: HTMLElement | null } {
+  const item = itemOf(sc, v.nextItem!);
+  const left = STATEMENTS - (v.statements[you.seat] ?? 0);
+  const options = you.legal.map((a, i) => ({ a, i })).filter((x): x is { a: Extract<SeatCommand, { type: 'declare' }>; i: number } => x.a.type === 'declare');
+  const onSlate = options.some((x) => x.a.choice === 'accept');
+  const intro = onSlate
+    ? "The chair's slate offers your leaders places on the committee. Accepting seats them, and binds them to the Central Committee's decisions and discipline; declining leaves you to stand on your own list, which wins half your fair share."
+    : `Each platform decides once before each vote, in the speakers' order, the chair last. You have ${left} of ${STATEMENTS} statements from the floor left for the whole congress.`;
+  const box = section('Before the vote: your decision', el('p', {}, intro));
+  let first: HTMLElement | null = null;
+  for (const { a, i } of options) {
+    const e = you.estimates[i];
+    const effect = e && e.kind === 'floor' ? floorEstimateText(sc, e) : '';
+    let note = '';
+    if (a.choice === 'statement') note = `Your case once more, on the issues this vote weighs: ${effect}.`;
+    if (a.choice === 'silent') note = left > 0 && !onSlate ? 'Keep your statements for a later vote.' : 'Let the vote be taken as it stands.';
+    if (a.choice === 'amendment' && e?.kind === 'floor' && e.amendment) {
+      const v2 = e.amendment;
+      note = v2.carried
+        ? `Voted first: it should be carried, ${v2.for} to ${v2.against} (those sure of your side and the undecided, against those sure of the other). Then ${effect}.`
+        : `Voted first: it should be defeated, ${v2.for} to ${v2.against}, and a defeat costs you standing (your later statements carry less).`;
+    }
+    if (a.choice === 'accept') {
+      // a resolution this congress adopted with a part kept secret binds the committee's members too
+      const binding = v.ballots.map((b) => ({ b, it: itemOf(sc, b.item) })).find(({ b, it }) => b.adopted === 'for' && it.secret);
+      note = `Then ${effect}.${binding ? ` This congress adopted "${binding.it.title}": ${binding.it.secret}` : ''}`;
+    }
+    if (a.choice === 'decline') note = `Then ${effect}; your leaders stay free of the committee's discipline.`;
+    const b = button(FLOOR_BUTTON[a.choice], () => act(a), { 'data-test': `floor-${a.choice}`, 'aria-describedby': `floor-note-${a.choice}` });
+    first ??= b;
+    box.append(el('div', { class: 'floor-choice' }, b, el('p', { id: `floor-note-${a.choice}`, class: 'source' }, note)));
+  }
+  if (item.floor) {
+    const f = item.floor;
+    box.append(el('p', { class: 'source' }, el('strong', {}, `In ${yearOf(sc)}: `), f.text), button(`Sources for the floor in ${yearOf(sc)}`, () => codex.cite(item.title, f.sources, f.confidence), { class: 'cite' }));
+  }
+  return { box, first };
 }
 
 /** Whom a card reaches most and what it answers, in words: "Reaches most: the union and province delegations. Answers: “…” (T–B)." */

@@ -11,14 +11,14 @@ import { itemOf, yearOf } from '../rules/agenda';
 
 export { capital, delegationIn, inSentence, listOf, platformIn, platformsIn };
 import { shareLines, type Standing, type Terms } from '../rules/outcome';
-import type { Ballot, Command, DelegationTally, GameEvent, ObjectiveResult, Reaction, Volunteering } from '../rules/types';
+import type { Ballot, Command, DelegationTally, FloorChoice, GameEvent, ObjectiveResult, Reaction, Volunteering } from '../rules/types';
 
 export interface Sound {
   cue: Cue;
   intensity?: number; // 0..1: applause as loud as the hall's answer
 }
 
-export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'call' | 'vote' | 'close' | 'drawn';
+export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'floor' | 'call' | 'vote' | 'close' | 'drawn';
 
 /** One line of the record as a viewer reads it. */
 export interface Line {
@@ -136,6 +136,8 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       const text = e.coopt.length ? `The chair's slate for ${itemOf(sc, e.item).title} includes leaders of ${platformsIn(sc, e.coopt)}.` : "The chair's slate leaves the opposition's leaders off.";
       return { ...base, kind: 'slate', seat: e.seat, text };
     }
+    case 'floor.declared':
+      return { ...base, kind: 'floor', seat: e.seat, ...floorLine(sc, e) };
     case 'item.called':
       return { ...base, kind: 'call', text: `The chair calls the next item: ${itemOf(sc, e.item).title}.` };
     case 'vote.taken': {
@@ -144,6 +146,29 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'congress.closed':
       return { ...base, kind: 'close', text: `${sc.title} closes.`, sounds: [{ cue: 'applause' }] };
+  }
+}
+
+/** The record's words for a platform's decision before a vote, and its sound. */
+function floorLine(sc: Scenario, e: Extract<GameEvent, { type: 'floor.declared' }>): { text: string; sounds: Sound[] } {
+  const who = capital(platformIn(sc, e.seat));
+  const title = itemOf(sc, e.item).title;
+  switch (e.choice) {
+    case 'statement': {
+      const leader = sc.platforms.find((p) => p.id === e.seat)?.leaders[0] ?? who;
+      return { text: `${leader} makes a statement from the floor for ${platformIn(sc, e.seat)} before the vote on “${title}”.`, sounds: [{ cue: 'murmur', intensity: 0.4 }] };
+    }
+    case 'amendment': {
+      const a = e.amendment;
+      const result = a ? `${a.carried ? 'carried' : 'defeated'}, ${a.for} to ${a.against}` : 'put to the vote';
+      return { text: `${who} moves an amendment to “${title}”: ${result}.`, sounds: [{ cue: 'gavel' }] };
+    }
+    case 'accept':
+      return { text: `${who} accepts places on the chair's slate, and with them the Central Committee's discipline.`, sounds: [] };
+    case 'decline':
+      return { text: `${who} declines places on the chair's slate and stands on its own list.`, sounds: [{ cue: 'heckle' }] };
+    case 'silent':
+      return { text: `${who} makes no statement before the vote on “${title}”.`, sounds: [] };
   }
 }
 
@@ -203,6 +228,14 @@ export function objectiveFigures(o: ObjectiveResult): { game: string; history: s
   }
 }
 
+const FLOOR_LABEL: Record<FloorChoice, string> = {
+  silent: 'no statement before the vote',
+  statement: 'a statement from the floor',
+  amendment: 'an amendment',
+  accept: "accept places on the chair's slate",
+  decline: "decline places on the chair's slate",
+};
+
 /** A command in a few words, for the replay list and for messages about a save: "the Ten: organise in Moscow". */
 export function commandLabel(sc: Scenario, c: Command): string {
   const who = 'seat' in c ? `${platformIn(sc, c.seat)}: ` : '';
@@ -218,6 +251,7 @@ export function commandLabel(sc: Scenario, c: Command): string {
     case 'object': return `${who}objection to "${cardTitle(sc, c.card)}"`;
     case 'pass': return `${who}yield the floor`;
     case 'slate': return `${who}slate with ${c.coopt.length ? platformsIn(sc, c.coopt) : 'no rivals'}`;
+    case 'declare': return `${who}${FLOOR_LABEL[c.choice]}`;
     case 'elect': return 'the conferences elect the congress';
     case 'reveal': return 'the sealed choices are revealed';
     case 'open': return 'open the congress';

@@ -267,13 +267,21 @@ describe('the congress floor', () => {
   });
 
   it('waits for the facilitator between the parts of the congress, and says which step is next', () => {
-    const elected = advance(newGame(sc, { seed: 9 }), 'elected', firstLegal);
+    const elected = advance(newGame(sc, { seed: 9, floor: true }), 'elected', firstLegal);
     expect(dueOf(sc, elected)).toEqual({ kind: 'proceed', command: { type: 'open' } });
     const opened = must(elected, { type: 'open' });
     expect([opened.phase, dueOf(sc, opened)]).toEqual(['opening', { kind: 'proceed', command: { type: 'floor' } }]);
     const forecast = advance(opened, 'forecast', firstLegal);
-    expect(dueOf(sc, forecast)).toEqual({ kind: 'proceed', command: { type: 'vote' } });
-    const ballot = must(forecast, { type: 'vote' });
+    // before the vote every platform decides from the floor, one at a time in the speakers' order, the chair last
+    let decided = forecast;
+    for (const seat of forecast.speakers) {
+      expect(dueOf(sc, decided)).toEqual({ kind: 'seats', seats: [seat], sealed: false });
+      expect(apply(sc, decided, { type: 'vote' }, 'facilitator')).toEqual({ ok: false, reason: 'not every platform has decided what it does before the vote' });
+      decided = must(decided, { type: 'declare', seat, choice: 'silent' });
+    }
+    expect(forecast.speakers.at(-1)).toBe(forecast.chair);
+    expect(dueOf(sc, decided)).toEqual({ kind: 'proceed', command: { type: 'vote' } });
+    const ballot = must(decided, { type: 'vote' });
     expect([ballot.phase, dueOf(sc, ballot)]).toEqual(['ballot', { kind: 'proceed', command: { type: 'next' } }]);
   });
 });

@@ -15,7 +15,7 @@ import { HallDrawing, type HallSize } from '../HallDrawing';
 import { labelFont } from '../screenSize';
 import { firstRoundGuide, guideWanted, platformCheck } from '../guide';
 import { HallEffects } from '../HallEffects';
-import { movesText, chairControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
+import { movesText, chairControls, floorControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
 import { replayControls } from '../replayPanel';
 import type { Screen } from '../screen';
 import { button, el } from '../dom';
@@ -254,8 +254,12 @@ export class HallScene extends Scene {
         break;
       case 'forecast':
         panel.append(forecastView(sc, v));
-        if (mayAct) panel.append(chairControls(sc, v, you!, 'slate', act));
-        else if (v.due.kind === 'seats') panel.append(waiting(sc, v));
+        if (mayAct && you!.legal.some((a) => a.type === 'slate')) panel.append(chairControls(sc, v, you!, 'slate', act));
+        else if (mayAct) {
+          const controls = floorControls(sc, v, you!, act, codex);
+          panel.append(controls.box);
+          focus = controls.first;
+        } else if (v.due.kind === 'seats') panel.append(waiting(sc, v));
         else proceed('Take the vote');
         break;
       case 'ballot': {
