@@ -196,7 +196,7 @@ export function floorControls(sc: Scenario, v: MatchView, you: YourPart, act: Ac
   const options = you.legal.map((a, i) => ({ a, i })).filter((x): x is { a: Extract<SeatCommand, { type: 'declare' }>; i: number } => x.a.type === 'declare');
   const onSlate = options.some((x) => x.a.choice === 'accept');
   const intro = onSlate
-    ? "The chair's slate offers your leaders places on the committee. Accepting seats them, and binds them to the Central Committee's decisions and discipline; declining leaves you to stand on your own list, which wins half your fair share."
+    ? "The chair's slate offers your leaders places on the committee. Accepting seats them on the committee, under its decisions and discipline; declining leaves you to stand on your own list, which wins half your fair share. (A game rule: the sources say only who was elected.)"
     : `Each platform decides once before each vote, in the speakers' order, the chair last. You have ${left} of ${STATEMENTS} statements from the floor left for the whole congress.`;
   const box = section('Before the vote: your decision', el('p', {}, intro));
   let first: HTMLElement | null = null;

@@ -164,7 +164,7 @@ function floorLine(sc: Scenario, e: Extract<GameEvent, { type: 'floor.declared' 
       return { text: `${who} moves an amendment to “${title}”: ${result}.`, sounds: [{ cue: 'gavel' }] };
     }
     case 'accept':
-      return { text: `${who} accepts places on the chair's slate, and with them the Central Committee's discipline.`, sounds: [] };
+      return { text: `${who} accepts places on the chair's slate for its leaders.`, sounds: [] };
     case 'decline':
       return { text: `${who} declines places on the chair's slate and stands on its own list.`, sounds: [{ cue: 'heckle' }] };
     case 'silent':
