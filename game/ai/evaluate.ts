@@ -4,11 +4,10 @@
  * Pure; imports rules only.
  */
 import { votedItem, type Scenario } from '../content/schema';
-import { choiceOf } from '../rules/ballots';
+import { choiceOf, forecast, tally } from '../rules/ballots';
 import { EXPECTED_DELIVERY, object, speak } from '../rules/congress';
 import { discuss } from '../rules/discussion';
 import { seatsIn } from '../rules/election';
-import { forecast, tally } from '../rules/ballots';
 import { itemOf } from '../rules/agenda';
 import { amendmentVote, declare, wantOf } from '../rules/floor';
 import { nextItem } from '../rules/flow';

@@ -4,10 +4,9 @@
  * variety so no two games are the same. Pure.
  */
 import type { Scenario } from '../content/schema';
-import { yearOf } from '../rules/agenda';
+import { itemOf, yearOf } from '../rules/agenda';
 import { legalActions, speechOptions, handOf } from '../rules/legal';
-import { nextItem } from '../rules/flow';
-import { itemOf } from '../rules/agenda';
+import { nextItem, slateDue } from '../rules/flow';
 import { peekFloat } from '../rules/rng';
 import type { GameState, SeatCommand } from '../rules/types';
 import { platformsIn } from '../content/names';
@@ -55,7 +54,7 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
       return { action: { type: 'presidium', seat, concede }, reason: concede.length ? `As in ${year}, the majority gives places on the presidium to ${names(concede)}.` : `As in ${year}, the majority keeps the presidium to itself.` };
     }
     case 'forecast': {
-      if (state.floor && !(state.coopted === null && legalActions(sc, state, seat).some((a) => a.type === 'slate'))) return floorDecision(sc, state, seat, h, year);
+      if (state.floor && !slateDue(sc, state)) return floorDecision(sc, state, seat, h, year);
       const coopt = others.filter((p) => h.coopt.includes(p));
       return { action: { type: 'slate', seat, coopt }, reason: coopt.length ? `As in ${year}, the majority's list includes leaders of ${names(coopt)}.` : `As in ${year}, the majority's list leaves the opposition off.` };
     }

@@ -8,7 +8,7 @@
  */
 import type { Scenario } from '../content/schema';
 import { VOLUNTEER_CREDIT, volunteerPull, volunteerRate } from '../rules/congress';
-import { dueSeats } from '../rules/flow';
+import { dueSeats, slateDue } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
@@ -158,7 +158,7 @@ export function chooseAction(sc: Scenario, state: GameState, seat: string, level
     case 'volunteers': options = volunteerChoice(sc, state, seat, lv); break;
     case 'debate': options = debateChoice(sc, state, seat, lv); break;
     case 'presidium': options = chairChoice(sc, state, seat, lv); break;
-    case 'forecast': options = legalActions(sc, state, seat).some((a) => a.type === 'slate') ? chairChoice(sc, state, seat, lv) : floorChoice(sc, state, seat, lv); break;
+    case 'forecast': options = slateDue(sc, state) ? chairChoice(sc, state, seat, lv) : floorChoice(sc, state, seat, lv); break;
     default: return null;
   }
   const top = best(state, salt, options);

@@ -7,8 +7,8 @@
  * - an amendment to a yes-or-no resolution (one per resolution): put to the congress first, carried when
  *   the delegates sure of the mover's side and the undecided outnumber those sure of the other; carried,
  *   it moves the resolution's threshold the mover's way; defeated, it costs the mover standing;
- * - on the chair's committee slate, a rival accepts the places offered (and with them the committee's
- *   discipline) or declines them and stands on its own list;
+ * - on the chair's committee slate, a rival accepts the places offered or declines them and stands on
+ *   its own list (a game rule: the sources say only who was elected);
  * - or nothing.
  * Pure.
  */
@@ -19,8 +19,6 @@ import { silent, type Emit } from './discussion';
 import { nextItem } from './flow';
 import { shift } from './stance';
 import type { FloorChoice, FloorState, GameState } from './types';
-
-export { amendedItem } from './ballots';
 
 /** Statements from the floor each platform may make over the congress's votes. */
 export const STATEMENTS = 2;
@@ -34,7 +32,7 @@ export const AMENDMENT_DEFEAT = 0.1;
 export const CREDIT_FLOOR = -0.35;
 
 export function emptyFloor(): FloorState {
-  return { declared: {}, statements: {}, amended: {}, declined: [], accepted: [] };
+  return { declared: {}, statements: {}, amended: {}, declined: [] };
 }
 
 /** The platform's position read as a vote on a yes-or-no item: the option its position supports. */
@@ -53,7 +51,7 @@ export function wantOf(sc: Scenario, seat: string, itemId: string): string | nul
   if (item.seats) return null;
   if (!item.ballot) return item.motions.find((m) => m.platform === seat)?.id ?? null;
   const platform = sc.platforms.find((p) => p.id === seat);
-  const aim = [...(platform?.objectives ?? [])].find((o) => o.measure.kind === 'adopted' && o.measure.item === itemId)?.measure;
+  const aim = platform?.objectives.find((o) => o.measure.kind === 'adopted' && o.measure.item === itemId)?.measure;
   if (aim?.kind === 'adopted') return aim.want ? 'for' : 'against';
   return sideOf(sc, item, seat);
 }
@@ -88,10 +86,13 @@ export function floorProblem(sc: Scenario, state: GameState, seat: string, choic
   }
 }
 
-/** The amendment's own vote: the delegates sure of the mover's side and the undecided, against those sure of the other side. */
+/**
+ * The amendment's own vote (a yes-or-no item, so the mover always wants 'for' or 'against'): the
+ * delegates sure of the mover's side and the undecided, against those sure of the other side.
+ */
 export function amendmentVote(sc: Scenario, state: GameState, seat: string, itemId: string): { for: number; against: number; carried: boolean } {
   const item = itemOf(sc, itemId);
-  const want = wantOf(sc, seat, itemId) ?? sideOf(sc, item, seat);
+  const want = wantOf(sc, seat, itemId)!;
   const f = forecast(sc, state, itemId);
   const other = optionsOf(sc, item).find((o) => o !== want)!;
   const yes = (f.sure[want] ?? 0) + f.undecided;
@@ -129,19 +130,17 @@ export function declare(sc: Scenario, state: GameState, seat: string, choice: Fl
     case 'amendment': {
       amendment = amendmentVote(sc, state, seat, id);
       if (amendment.carried) {
-        const want = wantOf(sc, seat, id) ?? sideOf(sc, item, seat);
+        const want = wantOf(sc, seat, id);
         next.amended = { ...floor.amended, [id]: (floor.amended[id] ?? 0) + (want === 'for' ? -AMENDMENT_SHIFT : AMENDMENT_SHIFT) };
       } else {
         after = { ...state, credit: { ...state.credit, [seat]: Math.max(CREDIT_FLOOR, (state.credit[seat] ?? 0) - AMENDMENT_DEFEAT) } };
       }
       break;
     }
-    case 'accept':
-      next.accepted = [...floor.accepted, seat];
-      break;
     case 'decline':
       next.declined = [...floor.declined, seat];
       break;
+    case 'accept':
     case 'silent':
       break;
   }

@@ -12,6 +12,12 @@ export function nextItem(sc: Scenario, state: GameState): string | null {
   return votingOrder(sc)[state.ballots.length] ?? null;
 }
 
+/** The chair owes its slate: the item now called is the committee election and no slate is drawn yet. */
+export function slateDue(sc: Scenario, state: GameState): boolean {
+  const item = nextItem(sc, state);
+  return state.phase === 'forecast' && !!item && !!itemOf(sc, item).seats && state.coopted === null;
+}
+
 export function dueOf(sc: Scenario, state: GameState): Due {
   const seats = (ids: readonly (string | null | undefined)[], sealed = false): Due => ({ kind: 'seats', seats: ids.filter((id): id is string => !!id), sealed });
   switch (state.phase) {
@@ -33,7 +39,7 @@ export function dueOf(sc: Scenario, state: GameState): Due {
       return seats([state.speakers.find((id) => !state.acted.includes(id))]);
     case 'forecast': {
       const item = nextItem(sc, state);
-      if (item && itemOf(sc, item).seats && state.coopted === null) return seats([state.chair]);
+      if (slateDue(sc, state)) return seats([state.chair]);
       // games with floor decisions: every platform decides in the speakers' order, the chair last (floor.ts)
       const floor = state.floor;
       if (item && floor) {

@@ -9,7 +9,7 @@ import { LIMITS, type Scenario } from '../content/schema';
 import { itemOf } from './agenda';
 import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from './congress';
 import { discussionProblem, ruleOf, weightsOf } from './discussion';
-import { dueOf, nextItem } from './flow';
+import { dueOf, nextItem, slateDue } from './flow';
 import { floorOptions, floorProblem } from './floor';
 import { FLOOR_CHOICES, type By, type Command, type GameState, type Phase, type ProceedCommand, type SeatCommand, type SystemCommand, type Volunteering } from './types';
 
@@ -104,7 +104,7 @@ function seatCandidates(sc: Scenario, state: GameState, seat: string): SeatComma
       return actions;
     }
     case 'forecast':
-      if (state.coopted === null && nextItem(sc, state) && itemOf(sc, nextItem(sc, state)!).seats) return subsets(others).map((coopt) => ({ type: 'slate', seat, coopt }));
+      if (slateDue(sc, state)) return subsets(others).map((coopt) => ({ type: 'slate', seat, coopt }));
       return floorOptions(sc, state, seat).map((choice) => ({ type: 'declare', seat, choice }));
     default:
       return [];
@@ -152,7 +152,7 @@ const NOT_NOW: Record<ProceedCommand['type'], string> = {
 function checkProceed(sc: Scenario, state: GameState, c: ProceedCommand): string | null {
   const due = dueOf(sc, state);
   if (due.kind === 'proceed' && due.command.type === c.type) return null;
-  if (c.type === 'vote' && state.phase === 'forecast') return state.coopted === null && itemOf(sc, nextItem(sc, state)!).seats ? 'the chair has not yet drawn up its slate' : 'not every platform has decided what it does before the vote';
+  if (c.type === 'vote' && state.phase === 'forecast') return slateDue(sc, state) ? 'the chair has not yet drawn up its slate' : 'not every platform has decided what it does before the vote';
   return NOT_NOW[c.type];
 }
 
@@ -198,7 +198,7 @@ function checkSeat(sc: Scenario, state: GameState, a: SeatCommand, by: By): stri
     case 'declare':
       if (!state.floor) return 'this game has no decisions from the floor before the votes (it was saved before they were added)';
       if (!FLOOR_CHOICES.includes(a.choice)) return `choose ${FLOOR_CHOICES.join(', ')}, not "${a.choice}"`;
-      if (state.coopted === null && itemOf(sc, nextItem(sc, state)!).seats) return 'the chair has not yet drawn up its slate';
+      if (slateDue(sc, state)) return 'the chair has not yet drawn up its slate';
       return floorProblem(sc, state, a.seat, a.choice);
   }
 }

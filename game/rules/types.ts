@@ -54,8 +54,7 @@ export interface FloorState {
   declared: Record<string, FloorChoice>; // seat -> its decision on the item now before the congress
   statements: Record<string, number>; // seat -> statements from the floor made so far
   amended: Record<string, number>; // item -> how far a carried amendment moved its threshold
-  declined: string[]; // seats that declined places on the chair's slate
-  accepted: string[]; // seats that accepted them
+  declined: string[]; // seats that declined places on the chair's slate (the others on it accepted)
 }
 
 /** A move of one seat. `seat` is the platform the move is made for. */

@@ -29,7 +29,7 @@ const FIXTURE_V3 = fileURLToPath(new URL('../fixtures/save-v3-1921-seed-16.json'
 /** A game with floor decisions, the computer playing every seat, stopped at the first floor decision of the `n`th vote. */
 function atVote(seed: number, n: number) {
   let match = newMatch(sc, hashOf(sc), seed, seatsOf(sc, { wo: { kind: 'human' } }), true, true);
-  const until = (m: typeof match) => m.state.phase === 'forecast' && m.state.ballots.length === n && dueOf(sc, m.state).kind === 'seats' && dueOf(sc, m.state).kind === 'seats' && (dueOf(sc, m.state) as { seats: string[] }).seats[0] === 'wo';
+  const until = (m: typeof match) => m.state.phase === 'forecast' && m.state.ballots.length === n && dueOf(sc, m.state).kind === 'seats' && (dueOf(sc, m.state) as { seats: string[] }).seats[0] === 'wo';
   for (let i = 0; i < 400 && !until(match); i++) {
     const due = dueOf(sc, match.state);
     let s: GameState;
