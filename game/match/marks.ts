@@ -5,7 +5,7 @@
  */
 import { type Scenario, votedItem } from '../content/schema';
 import { choiceOf } from '../rules/ballots';
-import type { Delegate } from '../rules/types';
+import type { Ballot, Delegate } from '../rules/types';
 
 export type Mark =
   | { kind: 'unelected' }
@@ -17,13 +17,15 @@ export type Mark =
 
 /**
  * Before the vote a delegate shows how it leans (undecided when two motions are nearly as close);
- * once the vote is taken, how it voted: a voting delegate's mark is then its ballot.
+ * once the vote is taken, how it voted: a voting delegate's mark is then its ballot (`cast`, the vote's
+ * own record of it, where there is one).
  */
-export function markOf(sc: Scenario, d: Delegate, voted = false): Mark {
+export function markOf(sc: Scenario, d: Delegate, voted = false, cast?: Ballot['cast']): Mark {
   if (!d.stance) return { kind: 'unelected' };
   if (!d.present) return { kind: 'away' };
   const item = votedItem(sc);
-  const choice = choiceOf(sc, item, d);
+  // the ballot as cast, where the vote kept it (stances may have moved since, before later votes)
+  const choice = voted && d.voting && cast && Object.hasOwn(cast, d.id) ? { option: cast[d.id]!, undecided: false } : choiceOf(sc, item, d);
   if (voted && d.voting) {
     if (!choice.option) return { kind: 'abstained' };
   } else if (!choice.option || choice.undecided) {

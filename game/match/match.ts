@@ -74,7 +74,7 @@ export interface Match {
 
 export type Submitted = { ok: true; match: Match } | { ok: false; reason: string };
 
-export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true, floor = false): Match {
+export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true, floor = true): Match {
   const { state, events } = startGame(sc, seed, seats, dealt, floor);
   const record: MatchRecord = {
     format: RECORD_FORMAT,

@@ -119,6 +119,7 @@ function conferencesOf(sc: Scenario, s: GameState): ConferenceView[] {
  * Discussion goes on.
  */
 function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[] {
+  const cast = s.ballots.find((b) => b.item === sc.vote.item)?.cast;
   const projected = new Map<string, string>();
   if (s.phase === 'discussion') {
     for (const d of sc.delegations) {
@@ -133,7 +134,7 @@ function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[]
   }
   return s.delegates.map((d) => {
     const platform = projected.get(d.id);
-    const mark: DelegateView['mark'] = platform && !d.stance ? { kind: 'projected', platform } : markOf(sc, d, voted);
+    const mark: DelegateView['mark'] = platform && !d.stance ? { kind: 'projected', platform } : markOf(sc, d, voted, cast);
     return { id: d.id, group: d.delegation, voting: d.voting, elected: d.elected, present: d.present, mark };
   });
 }

@@ -93,11 +93,15 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
   const votes: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
   let abstained = 0;
   let absent = 0;
+  // the headline vote's ballots, delegate by delegate, kept when stances can still move after it (statements
+  // from the floor before later votes), so the hall goes on showing how each voted
+  const cast: Record<string, string | null> | null = state.floor && itemId === sc.vote.item ? {} : null;
   const byDelegation: DelegationTally[] = sc.delegations.map((d) => {
     const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
     const t = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])) as Record<string, number>, abstained: 0, absent: 0 };
     for (const x of own) {
       const option = x.present ? choiceOf(sc, counted, x).option : null;
+      if (cast && x.present) cast[x.id] = option;
       if (!x.present) t.absent++;
       else if (option) t.votes[option] = (t.votes[option] ?? 0) + 1;
       else t.abstained++;
@@ -107,7 +111,7 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
     absent += t.absent;
     return { ...t, why: whyOf(sc, counted, own, t) };
   });
-  const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null };
+  const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null, ...(cast ? { cast } : {}) };
   ballot.adopted = item.seats ? null : adoptedOf(votes, options, !!item.ballot);
   if (item.seats) ballot.seats = committee(sc, state, item, votes);
   return ballot;

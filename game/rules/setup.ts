@@ -16,7 +16,7 @@ export interface NewGameOptions {
   controllers?: Record<string, Controller>;
   /** deal hands and secret objectives (the default); false plays with open decks, as records before version 3 */
   deal?: boolean;
-  /** decisions from the floor before each vote (records of version 4 on); absent or false, the votes follow the debate straight away */
+  /** decisions from the floor before each vote (the default; records of version 4 on); false votes straight after the debate, as records before version 4 */
   floor?: boolean;
 }
 
@@ -53,7 +53,7 @@ export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { deck
   return { decks, secret };
 }
 
-export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true, floor = false): { state: GameState; events: GameEvent[] } {
+export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true, floor = true): { state: GameState; events: GameEvent[] } {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
@@ -95,5 +95,5 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], de
 
 /** The initial state alone, for rules tests and the AI's lookahead. */
 export function newGame(sc: Scenario, options: NewGameOptions): GameState {
-  return startGame(sc, options.seed, seatsOf(sc, options.controllers), options.deal ?? true, options.floor ?? false).state;
+  return startGame(sc, options.seed, seatsOf(sc, options.controllers), options.deal ?? true, options.floor ?? true).state;
 }

@@ -117,6 +117,7 @@ export interface Ballot {
   byDelegation: DelegationTally[];
   adopted: string | null; // winning motion id, 'for' / 'against' for yes-or-no items, null for elections
   seats?: Record<string, { full: number; candidates: number }>; // elections: platform -> seats won
+  cast?: Record<string, string | null>; // the headline vote in games with floor decisions: delegate id -> option (null: abstained), present voting delegates only
 }
 
 export type Grade = 'worse than history' | 'as history' | 'better than history' | 'decisive';

@@ -90,6 +90,12 @@ describe('access', () => {
       await tabTo(page, /^Yield the floor$/);
     }
     for (let item = 0; item < 5; item++) {
+      // every vote asks the player a decision from the floor first, and the focus lands on it
+      await waitForText(page, /Before the vote: your decision/);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test') ?? ''), { timeout: 30_000 }).toMatch(/^floor-/);
+      if (item === 0) problems.push(...(await scan(page, 'floor decision')));
+      const offered = await page.locator('button[data-test^="floor-"]').allTextContents();
+      await tabTo(page, offered.includes('Accept the places') ? /^Accept the places$/ : /^No statement$/);
       await waitForText(page, /Take the vote/);
       if (item === 0) problems.push(...(await scan(page, 'forecast')));
       await tabTo(page, /^Take the vote$/);

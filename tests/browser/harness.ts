@@ -127,12 +127,30 @@ export async function watchToResult(page: Page, items: number): Promise<void> {
   await voteToResult(page, items);
 }
 
+/**
+ * Before a vote: the player's decision from the floor when it is asked for (`choice`, or the places accepted
+ * when the chair's slate offers them), then "Take the vote" once every platform has decided.
+ */
+export async function takeTheVote(page: Page, choice: 'silent' | 'statement' = 'silent'): Promise<void> {
+  const vote = page.getByRole('button', { name: 'Take the vote', exact: true });
+  const floor = page.locator('button[data-test^="floor-"]');
+  await vote.or(floor).first().waitFor({ timeout: 120_000 });
+  if (!(await vote.isVisible())) {
+    const offered = await floor.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-test')!));
+    const pick = offered.includes('floor-accept') ? 'floor-accept' : offered.includes(`floor-${choice}`) ? `floor-${choice}` : 'floor-silent';
+    const button = page.locator(`button[data-test="${pick}"]`);
+    await button.click({ timeout: 120_000 });
+    await button.waitFor({ state: 'detached', timeout: 120_000 });
+  }
+  await vote.click({ timeout: 120_000 });
+}
+
 /** From the first forecast to the result: takes every one of `items` votes (the chair's slate, if `slate`, before the last). */
 export async function voteToResult(page: Page, items: number, slate = false): Promise<void> {
   for (let i = 0; i < items; i++) {
     if (i > 0) await press(page, 'Next item');
     if (slate && i === items - 1) await press(page, 'Submit the slate');
-    await press(page, 'Take the vote');
+    await takeTheVote(page);
   }
   await press(page, 'See the outcome');
   await waitForScene(page, 'result');

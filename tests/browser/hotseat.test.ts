@@ -128,7 +128,13 @@ async function play(page: Page): Promise<void> {
   if (phase === 'discussion') return ui.locator('[data-test="discussion-go"]').click();
   if (phase === 'volunteers') return ui.getByRole('button', { name: /^Our fair share/ }).click();
   if (phase === 'presidium') return ui.getByRole('button', { name: 'Form the presidium' }).click();
-  if (phase === 'forecast') return ui.getByRole('button', { name: 'Submit the slate' }).click();
+  if (phase === 'forecast') {
+    // the chair's slate, or a decision from the floor (places on the slate accepted, otherwise no statement)
+    const slate = ui.getByRole('button', { name: 'Submit the slate' });
+    if (await slate.count()) return slate.click();
+    const accept = ui.locator('[data-test="floor-accept"]');
+    return ((await accept.count()) ? accept : ui.locator('[data-test="floor-silent"]')).click();
+  }
   if (phase === 'debate') {
     const card = ui.locator('[data-card]').first();
     if (await card.count()) {

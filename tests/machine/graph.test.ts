@@ -73,7 +73,7 @@ describe('session machine graph', () => {
       const s = snap as Snap;
       const g = s.context.match?.state;
       const humans = Object.keys(s.context.controllers).sort().join(',');
-      return JSON.stringify([s.value, g?.phase ?? null, g?.round ?? null, g?.acted ?? null, Object.keys(g?.sealed ?? {}), g?.ballots.length ?? null, g?.coopted ?? null, humans, s.context.seed, s.context.replay?.cursor ?? null, !!s.context.problem, g === saved.state]);
+      return JSON.stringify([s.value, g?.phase ?? null, g?.round ?? null, g?.acted ?? null, Object.keys(g?.sealed ?? {}), g?.ballots.length ?? null, g?.coopted ?? null, g?.floor?.declared ?? null, humans, s.context.seed, s.context.replay?.cursor ?? null, !!s.context.problem, g === saved.state]);
     },
   });
 

@@ -64,7 +64,9 @@ describe('session machine with a real actor', () => {
     expect(m.record.commands.filter((c) => typeof c.by !== 'string' && c.by.seat === 'ten' && c.reason?.startsWith('Chose this because')).length).toBeGreaterThan(4);
     const sounds = view(scenario, m, PUBLIC).log.flatMap((l) => l.sounds.map((s) => s.cue));
     expect(sounds.slice(0, 3)).toEqual(['gavel', 'bell', 'murmur']);
-    expect(sounds.filter((c) => c === 'gavel')).toHaveLength(6);
+    // the gavel: the election, each of the five votes, and each amendment voted from the floor
+    const amendments = m.events.filter((e) => e.type === 'floor.declared' && e.amendment).length;
+    expect(sounds.filter((c) => c === 'gavel')).toHaveLength(6 + amendments);
     expect(sounds.at(-1)).toBe('applause');
   });
 
@@ -107,6 +109,11 @@ describe('session machine with a real actor', () => {
     actor.send({ type: 'match.command', command: { type: 'vote' }, by: 'facilitator' });
     expect(actor.getSnapshot().context.notice).toMatch(/has not yet drawn up its slate/);
     actor.send({ type: 'match.command', command: { type: 'slate', seat: 'ten', coopt: ['wo'] }, by: { seat: 'ten' } });
+    // then every platform's decision from the floor, the chair's last, before the vote can be taken
+    actor.send({ type: 'match.command', command: { type: 'vote' }, by: 'facilitator' });
+    expect(actor.getSnapshot().context.notice).toMatch(/not every platform has decided what it does before the vote/);
+    playUntil(actor, () => dueOf(scenario, match(actor).state).kind === 'proceed');
+    expect(Object.keys(match(actor).state.floor!.declared).sort()).toEqual(['tb', 'ten', 'wo']);
     actor.send({ type: 'match.command', command: { type: 'vote' }, by: 'facilitator' });
     expect(match(actor).state.ballots.at(-1)!.seats!.wo!.full).toBeGreaterThanOrEqual(2);
   });
