@@ -202,7 +202,7 @@ async function start(): Promise<void> {
   const audio = connectAudio();
   const saves = createSaves(scenario, scenarioHash);
 
-  const report: ViewContext['report'] = { hallDelegates: 0, scene: 'boot', palette: settings.palette, hallLayout: null };
+  const report: ViewContext['report'] = { hallDelegates: 0, hallRings: 0, scene: 'boot', palette: settings.palette, hallLayout: null };
   const mute = byId('mute') as HTMLButtonElement;
   const showMute = () => {
     const muted = audio.settings().muted;

@@ -17,6 +17,8 @@ export interface CongressTestHook {
   mode(): string;
   phase(): string | null;
   hallDelegates(): number;
+  /** how many delegates the hall rings in red as moved by the last speech (0 once the rings are cleared) */
+  hallRings(): number;
   scenarioDelegates: number;
   audio(): AudioStatus & AudioSettings;
   /** Whose eyes the screen is drawn for: "public", or the seat whose player passed the curtain (never what it holds). */
@@ -47,6 +49,7 @@ export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: A
     mode: () => ctx.screen().mode,
     phase: () => publicView()?.phase ?? null,
     hallDelegates: () => ctx.report.hallDelegates,
+    hallRings: () => ctx.report.hallRings,
     audio: () => ({ ...audio.status(), ...audio.settings() }),
     viewer: () => {
       const v = ctx.screen().viewer;

@@ -7,13 +7,15 @@
  * `hallLayout`, in CSS pixels; the scene's camera zooms by the device pixel ratio. Marks never rest on
  * colour alone: each platform has its shape (circle, square, triangle, diamond); hollow rings are the
  * undecided, hollow squares the abstaining, outlined shapes the seats a conference would elect now
- * (projections), faint dots seats not yet elected, small crosses delegates who have left.
+ * (projections), faint dots seats not yet elected, small crosses delegates who have left. The red rings
+ * round the delegates a speech moved are painted in too (`setRings`), so they cost nothing per frame.
  */
-import type { GameObjects, Scene, Textures } from 'phaser';
+import type { GameObjects, Scene } from 'phaser';
 import type { Scenario } from '../content/schema';
 import type { DelegateView, Mark } from '../match/marks';
 import { destinationOf } from '../words/narrate';
 import { speakerSilhouette } from './art';
+import { addPainted, type PaintedTexture } from './canvasTexture';
 import { fitHall, type HallLayout } from './hallLayout';
 import type { SeatPoint } from './layout';
 import { FONT, platformColour } from './palette';
@@ -42,11 +44,12 @@ export interface HallSize {
 }
 
 export class HallDrawing {
-  private texture: Textures.CanvasTexture;
+  private texture: PaintedTexture;
   private readonly image: GameObjects.Image;
-  private key: string;
   private layout: HallLayout | null = null;
   private last: readonly DelegateView[] = [];
+  private captions: HallCaptions | null = null;
+  private rings: readonly number[] = [];
   private measurer: CanvasRenderingContext2D;
 
   constructor(
@@ -55,12 +58,12 @@ export class HallDrawing {
     private readonly palette: () => string,
     private size: HallSize,
   ) {
-    [this.key, this.texture] = this.newTexture();
-    this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0).setDepth(-1).setDisplaySize(size.width, size.height);
+    this.texture = this.newTexture();
+    this.image = scene.add.image(0, 0, this.texture.key).setOrigin(0, 0).setDepth(-1).setDisplaySize(size.width, size.height);
     this.measurer = document.createElement('canvas').getContext('2d')!;
     scene.events.once('shutdown', () => {
       this.image.destroy();
-      scene.textures.remove(this.key);
+      scene.textures.remove(this.texture.key);
     });
   }
 
@@ -68,16 +71,18 @@ export class HallDrawing {
   resize(size: HallSize): void {
     this.size = size;
     this.layout = null;
-    const old = this.key;
-    [this.key, this.texture] = this.newTexture();
-    this.image.setTexture(this.key).setDisplaySize(size.width, size.height);
+    const old = this.texture.key;
+    this.texture = this.newTexture();
+    this.image.setTexture(this.texture.key).setDisplaySize(size.width, size.height);
     this.scene.textures.remove(old);
   }
 
   /** A canvas texture of the canvas's device pixels, under a key of its own. */
-  private newTexture(): [string, Textures.CanvasTexture] {
-    const key = `hall-${textures++}`;
-    return [key, this.scene.textures.createCanvas(key, Math.round(this.size.width * this.size.dpr), Math.round(this.size.height * this.size.dpr))!];
+  private newTexture(): PaintedTexture {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(this.size.width * this.size.dpr);
+    canvas.height = Math.round(this.size.height * this.size.dpr);
+    return addPainted(this.scene.textures, `hall-${textures++}`, canvas);
   }
 
   /** Where each delegate sits (in the order of the game's delegates), in CSS pixels. */
@@ -123,9 +128,17 @@ export class HallDrawing {
     ];
   }
 
+  /** Rings round these delegates (indices into the game's delegates) from now on, none with []; repaints. */
+  setRings(seats: readonly number[]): void {
+    if (seats.length === this.rings.length && seats.every((x, i) => x === this.rings[i])) return;
+    this.rings = seats;
+    if (this.captions) this.draw(this.last, this.captions);
+  }
+
   /** Repaints everything; returns how many delegate marks were drawn. */
   draw(views: readonly DelegateView[], captions: HallCaptions): number {
     this.last = views;
+    this.captions = captions;
     const { width, height, dpr, font } = this.size;
     const measure = (text: string, px: number) => {
       this.measurer.font = `${px}px ${FONT}`;
@@ -135,7 +148,7 @@ export class HallDrawing {
     const names = Object.fromEntries(this.scenario.delegations.map((d) => [d.id, d.name.split(' (')[0]!]));
     const layout = fitHall({ width, height, font, heading: captions.heading, tally: captions.tally, legend, delegates: views, names }, measure);
     this.layout = layout;
-    const ctx = this.texture.getContext();
+    const ctx = this.texture.canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, width, height);
@@ -143,6 +156,19 @@ export class HallDrawing {
       const seat = layout.seats[i];
       if (seat) this.mark(ctx, v.mark, seat.x, seat.y, v.voting ? layout.mark : layout.mark * 0.7);
     });
+    if (this.rings.length) {
+      const r = Math.max(3, layout.mark * 1.6);
+      ctx.strokeStyle = RED;
+      ctx.lineWidth = Math.max(1.5, r * 0.3);
+      ctx.beginPath();
+      for (const i of this.rings) {
+        const seat = layout.seats[i];
+        if (!seat) continue;
+        ctx.moveTo(seat.x + r, seat.y);
+        ctx.arc(seat.x, seat.y, r, 0, Math.PI * 2);
+      }
+      ctx.stroke();
+    }
     this.paintLabels(ctx, layout);
     this.paintTop(ctx, layout, captions, legend);
     this.paintRostrum(ctx, layout, captions.speaker);

@@ -2,7 +2,8 @@
  * The hall's moving parts, drawn over the painted hall only while they last: hands clapping across the
  * floor in proportion to the hall's answer to a speech, heckles after an objection, hands raised delegation
  * by delegation when a vote is taken, and after a speech or an objection a ring round every delegate whose
- * mark it changed. The camera never moves: the bar, the legend and every label stay in view. With reduced
+ * mark it changed (painted into the hall's own picture by `rings`, and cleared when it has shown long
+ * enough: a ring does not move, so it is not drawn again each frame). The camera never moves: the bar, the legend and every label stay in view. With reduced
  * motion on, nothing moves (the rings still show, and stay). View only: it reads the game and decides nothing.
  */
 import type { GameObjects, Scene } from 'phaser';
@@ -16,8 +17,10 @@ import { hex, platformColour } from './palette';
 type Effect =
   | { kind: 'clap'; seats: number[]; until: number }
   | { kind: 'heckle'; seats: number[]; until: number }
-  | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number }
-  | { kind: 'moved'; seats: number[]; until: number };
+  | { kind: 'hands'; start: number; groups: { seats: number[]; colour: number }[]; until: number };
+
+/** How long the rings round the delegates a speech moved stay (for ever with reduced motion on). */
+const RINGS_MS = 6000;
 
 const CLAPPERS: Record<Reaction, number> = { silence: 0, murmurs: 40, applause: 140, ovation: 320 };
 
@@ -26,13 +29,14 @@ export class HallEffects {
   private effects: Effect[] = [];
   private seed = 1;
   private now = 0;
+  private ringsUntil = Infinity; // when the rings painted in the hall are cleared
 
   constructor(
     scene: Scene,
     private readonly scenario: Scenario,
     private readonly seats: () => readonly SeatPoint[],
     private readonly palette: () => string,
-    private readonly markSize: () => number,
+    private readonly rings: (seats: readonly number[]) => void,
   ) {
     this.g = scene.add.graphics();
   }
@@ -57,13 +61,10 @@ export class HallEffects {
     const spoke = after.log.some((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
     if (spoke) {
       const moved = movedIndices(before, after);
-      this.effects = this.effects.filter((e) => e.kind !== 'moved');
-      if (moved.length) this.effects.push({ kind: 'moved', seats: moved, until: this.still() ? Infinity : this.now + 6000 });
+      this.rings(moved);
+      this.ringsUntil = moved.length && !this.still() ? this.now + RINGS_MS : Infinity;
     }
-    if (this.still()) {
-      this.draw();
-      return;
-    }
+    if (this.still()) return;
     const present = after.delegates.map((d, i) => (d.present && d.mark.kind !== 'unelected' ? i : -1)).filter((i) => i >= 0);
     for (const entry of after.log.filter((l) => l.at >= before.step)) {
       if (entry.kind === 'speech' && entry.reaction) {
@@ -94,6 +95,10 @@ export class HallEffects {
   /** Advances and draws the effects. */
   update(delta: number): void {
     this.now += delta;
+    if (this.now >= this.ringsUntil) {
+      this.ringsUntil = Infinity;
+      this.rings([]);
+    }
     const live = this.effects.filter((e) => e.until > this.now);
     const changed = live.length !== this.effects.length;
     this.effects = live;
@@ -108,14 +113,7 @@ export class HallEffects {
     const seats = this.seats();
     const flicker = Math.floor(this.now / 90) % 2;
     for (const e of live) {
-      if (e.kind === 'moved') {
-        const r = Math.max(3, this.markSize() * 1.6);
-        g.lineStyle(Math.max(1.5, r * 0.3), 0xb3261e, 1);
-        for (const i of e.seats) {
-          const s = seats[i];
-          if (s) g.strokeCircle(s.x, s.y, r);
-        }
-      } else if (e.kind === 'clap') {
+      if (e.kind === 'clap') {
         g.fillStyle(0x1b1b1b, 0.8);
         e.seats.forEach((i, k) => {
           const s = seats[i];

@@ -37,5 +37,5 @@ export interface ViewContext {
     open(file: File): void;
   };
   /** For the test hook: how many delegates the hall drew on its last render. */
-  report: { hallDelegates: number; scene: string; palette: 'period' | 'colour-blind'; hallLayout: HallLayout | null };
+  report: { hallDelegates: number; hallRings: number; scene: string; palette: 'period' | 'colour-blind'; hallLayout: HallLayout | null };
 }

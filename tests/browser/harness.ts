@@ -110,8 +110,8 @@ export function useHarness(): () => Harness {
 }
 
 /** Opens the game and waits for the title screen, asserting first that it rendered on WebGL. */
-export async function openAtTitle(h: Harness, query?: string, viewport?: { width: number; height: number }): Promise<OpenedPage> {
-  const opened = await openGame(h, query, viewport);
+export async function openAtTitle(h: Harness, query?: string, viewport?: { width: number; height: number }, init?: () => void): Promise<OpenedPage> {
+  const opened = await openGame(h, query, viewport, init);
   expect(await waitForBoot(opened.page)).toBe('webgl');
   await waitForScene(opened.page, 'title');
   return opened;

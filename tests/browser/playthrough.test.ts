@@ -11,7 +11,9 @@ const harness = useHarness();
 
 describe('playing one seat to the result', () => {
   it("boots on WebGL, plays the Workers' Opposition to the result, and wins over a split delegation", async () => {
-    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=30&seed=60');
+    // with reduced motion, as a player may set it: the rings round moved delegates then stay until the next speech
+    const still = () => localStorage.setItem('tenth-congress.settings', JSON.stringify({ textScale: 1, reducedMotion: true, palette: 'period', projector: false }));
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=30&seed=16', undefined, still);
     expect(errors).toEqual([]);
     expect(await page.locator('canvas').count()).toBe(1);
 
@@ -40,13 +42,19 @@ describe('playing one seat to the result', () => {
     expect(inHall.length).toBeGreaterThanOrEqual(2);
     for (const [, v] of inHall) expect(v / total).toBeLessThan(0.6);
 
-    // seed 60 deals the Workers' Opposition both of these union arguments (its hand is dealt from the seed)
+    // seed 16 deals the Workers' Opposition both of these union arguments (its hand is dealt from the seed)
     await press(page, /^Give the factory back its committee/);
     await press(page, 'Deliver the speech');
+    // back to the player: the delegates the last speech moved are named in the panel and ringed in the hall
+    await page.getByRole('button', { name: /^A Congress of Producers \(/ }).waitFor({ timeout: 30_000 });
+    const [panel, rings] = await page.evaluate(() => [document.getElementById('ui')!.textContent ?? '', window.__CONGRESS__!.hallRings()] as const);
+    const named = Number(panel.match(/changed how (\d+) voting delegates? lean \(ringed in red in the hall\)/)?.[1] ?? 0);
+    expect(named).toBeGreaterThan(0);
+    expect(rings).toBeGreaterThanOrEqual(named);
     await press(page, /^A Congress of Producers \(/);
     await press(page, 'Deliver the speech');
 
-    // and the case once more from the floor before the vote (the Ten makes its own)
+    // and the case once more from the floor before the vote (Trotsky–Bukharin and the Ten make their own)
     await takeTheVote(page, 'statement');
     const row = page.locator('tr[data-delegation="metalworkers"]');
     await row.waitFor({ timeout: 30_000 });

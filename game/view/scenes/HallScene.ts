@@ -55,7 +55,10 @@ export class HallScene extends Scene {
     this.scale.on('resize', onResize);
     this.events.once('shutdown', () => this.scale.off('resize', onResize));
     this.palette = this.ctx.report.palette;
-    this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette, () => this.drawing.lastLayout()?.mark ?? 3);
+    this.effects = new HallEffects(this, this.ctx.scenario, () => this.drawing.seatPoints(), () => this.ctx.report.palette, (seats) => {
+      this.drawing.setRings(seats);
+      this.ctx.report.hallRings = seats.length;
+    });
     this.input.on('pointermove', (pointer: { worldX: number; worldY: number }) => {
       const v = this.ctx.screen().view;
       const group = v && this.drawing.delegationAt(pointer.worldX, pointer.worldY);

@@ -11,6 +11,7 @@ import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
+import { paintedImage } from '../canvasTexture';
 import { paintMasthead } from '../art';
 import { fitDesign } from '../screenSize';
 
@@ -40,13 +41,7 @@ export class ResultScene extends Scene {
     const year = historyYear(item.date, sc.dates);
     const outcome = game.outcome;
     // a page worth projecting: the bulletin's masthead (art.ts), then the votes set as bars
-    const key = 'result-masthead';
-    if (this.textures.exists(key)) this.textures.remove(key);
-    const canvas = document.createElement('canvas');
-    paintMasthead(canvas, Math.max(1, this.cameras.main.zoom), sc.title, `${sc.place} · ${sc.dates}`, FONT);
-    this.textures.addCanvas(key, canvas);
-    this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(1280, 110);
-    this.events.once('shutdown', () => this.textures.exists(key) && this.textures.remove(key));
+    paintedImage(this, 'result-masthead', 0, 0, 1280, 110, (canvas, scale) => paintMasthead(canvas, scale, sc.title, `${sc.place} · ${sc.dates}`, FONT));
     this.add.text(640, 112, this.stage === 'history' ? `Your meeting and the real one of ${year}` : 'The votes of your meeting', { fontFamily: FONT, fontSize: '32px', color: '#b3261e' }).setOrigin(0.5, 0);
     const max = Math.max(...item.motions.map((m) => Math.max(ballot.votes[m.id] ?? 0, item.record.votes[m.id] ?? 0)), 1);
     item.motions.forEach((m, i) => {

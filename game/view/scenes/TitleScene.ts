@@ -6,6 +6,7 @@ import { button, el } from '../dom';
 import type { ViewContext } from '../ViewContext';
 import { FONT, PAPER } from '../palette';
 import { paintTitle } from '../art';
+import { paintedImage } from '../canvasTexture';
 import { DESIGN, fitDesign } from '../screenSize';
 
 export class TitleScene extends Scene {
@@ -19,14 +20,8 @@ export class TitleScene extends Scene {
     const sc = this.ctx.scenario;
     const { width, height } = DESIGN;
     this.cameras.main.setBackgroundColor(PAPER);
-    // the title page, drawn once at the canvas's own scale (art.ts)
-    const key = 'title-page';
-    if (this.textures.exists(key)) this.textures.remove(key);
-    const canvas = document.createElement('canvas');
-    paintTitle(canvas, Math.max(1, this.cameras.main.zoom), { dates: sc.dates, title: sc.title, place: sc.place }, FONT);
-    this.textures.addCanvas(key, canvas);
-    this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(width, height);
-    this.events.once('shutdown', () => this.textures.exists(key) && this.textures.remove(key));
+    // the title page, drawn at the canvas's own scale, and again when the window is resized (art.ts)
+    paintedImage(this, 'title-page', 0, 0, width, height, (canvas, scale) => paintTitle(canvas, scale, { dates: sc.dates, title: sc.title, place: sc.place }, FONT));
 
     const panel = this.ctx.panel(sc.title);
     panel.append(el('p', {}, sc.summary));
