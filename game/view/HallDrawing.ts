@@ -50,6 +50,7 @@ export class HallDrawing {
   private last: readonly DelegateView[] = [];
   private captions: HallCaptions | null = null;
   private rings: readonly number[] = [];
+  private stale = false; // the rings changed since the last painting
   private measurer: CanvasRenderingContext2D;
 
   constructor(
@@ -128,17 +129,23 @@ export class HallDrawing {
     ];
   }
 
-  /** Rings round these delegates (indices into the game's delegates) from now on, none with []; repaints. */
+  /** Rings round these delegates (indices into the game's delegates) from now on, none with []: in the next painting, by draw() or flush(). */
   setRings(seats: readonly number[]): void {
     if (seats.length === this.rings.length && seats.every((x, i) => x === this.rings[i])) return;
     this.rings = seats;
-    if (this.captions) this.draw(this.last, this.captions);
+    this.stale = true;
+  }
+
+  /** Paints the hall again if the rings changed since it was last painted (once a frame at most). */
+  flush(): void {
+    if (this.stale && this.captions) this.draw(this.last, this.captions);
   }
 
   /** Repaints everything; returns how many delegate marks were drawn. */
   draw(views: readonly DelegateView[], captions: HallCaptions): number {
     this.last = views;
     this.captions = captions;
+    this.stale = false;
     const { width, height, dpr, font } = this.size;
     const measure = (text: string, px: number) => {
       this.measurer.font = `${px}px ${FONT}`;

@@ -58,7 +58,7 @@ export class HallEffects {
   /** Reacts to what changed between two views of the match. */
   changed(before: MatchView | null, after: MatchView): void {
     if (!before) return;
-    const spoke = after.log.some((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
+    const spoke = after.log.some((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection' || l.kind === 'statement'));
     if (spoke) {
       const moved = movedIndices(before, after);
       this.rings(moved);

@@ -385,7 +385,7 @@ export function movedIndices(before: MatchView, after: MatchView): number[] {
  * mark to another ("Petrograd: 4 undecided → WO"). Empty when the step was not a speech or an objection.
  */
 export function movesText(sc: Scenario, before: MatchView, after: MatchView): string {
-  const spoke = after.log.filter((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection'));
+  const spoke = after.log.filter((l) => l.at >= before.step && (l.kind === 'speech' || l.kind === 'objection' || l.kind === 'statement'));
   if (!spoke.length) return '';
   const by = new Map<string, Map<string, number>>();
   let total = 0;
@@ -400,7 +400,8 @@ export function movesText(sc: Scenario, before: MatchView, after: MatchView): st
     total++;
   }
   const last = spoke.at(-1)!;
-  const who = `${last.kind === 'speech' ? 'The last speech' : 'The last objection'}${last.seat ? `, by ${platformIn(sc, last.seat)},` : ''}`;
+  const what = { speech: 'The last speech', objection: 'The last objection', statement: 'The last statement from the floor' }[last.kind as 'speech' | 'objection' | 'statement'];
+  const who = `${what}${last.seat ? `, by ${platformIn(sc, last.seat)},` : ''}`;
   if (!total) return `${who} moved no voting delegate far enough to change how they lean.`;
   const parts = [...by.entries()].map(([g, moves]) => `${capital(delegationIn(sc, g))}: ${[...moves.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}`);
   return `${who} changed how ${total} voting delegate${total === 1 ? '' : 's'} lean (ringed in red in the hall). ${parts.join('; ')}.`;

@@ -18,7 +18,7 @@ export interface Sound {
   intensity?: number; // 0..1: applause as loud as the hall's answer
 }
 
-export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'floor' | 'call' | 'vote' | 'close' | 'drawn';
+export type LineKind = 'round' | 'event' | 'discussion' | 'election' | 'opening' | 'sealed' | 'volunteers' | 'presidium' | 'speech' | 'objection' | 'pass' | 'slate' | 'floor' | 'statement' | 'call' | 'vote' | 'close' | 'drawn';
 
 /** One line of the record as a viewer reads it. */
 export interface Line {
@@ -137,7 +137,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       return { ...base, kind: 'slate', seat: e.seat, text };
     }
     case 'floor.declared':
-      return { ...base, kind: 'floor', seat: e.seat, ...floorLine(sc, e) };
+      return { ...base, kind: e.choice === 'statement' ? 'statement' : 'floor', seat: e.seat, ...floorLine(sc, e) };
     case 'item.called':
       return { ...base, kind: 'call', text: `The chair calls the next item: ${itemOf(sc, e.item).title}.` };
     case 'vote.taken': {

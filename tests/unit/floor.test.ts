@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { floorEffect } from '../../game/ai/evaluate';
 import { chooseAction } from '../../game/ai/policy';
 import { playOn } from '../../game/match/headless';
-import { fold, newMatch, RECORD_VERSION, type MatchRecord } from '../../game/match/match';
+import { fold, newMatch, RECORD_VERSION, submit, type MatchRecord } from '../../game/match/match';
 import { stateDigest } from '../../game/match/saveFile';
-import { view } from '../../game/match/view';
+import { PUBLIC, view } from '../../game/match/view';
+import { movedIndices, movesText } from '../../game/view/hallPanel';
 import { apply } from '../../game/rules/apply';
 import { forecast, tally } from '../../game/rules/ballots';
 import { AMENDMENT_SHIFT, STATEMENTS } from '../../game/rules/floor';
@@ -73,6 +74,16 @@ describe('the floor before each vote', () => {
     const spent: GameState = { ...m.state, floor: { ...m.state.floor!, statements: { wo: STATEMENTS } } };
     expect(apply(sc, spent, declare('statement'), { seat: 'wo' })).toEqual({ ok: false, reason: `each platform makes at most ${STATEMENTS} statements from the floor in a congress` });
     expect(legalActions(sc, spent, 'wo').some((a) => a.type === 'declare' && a.choice === 'statement')).toBe(false);
+  });
+
+  it('after a statement the panel says whom it moved, as after a speech', () => {
+    const m = atVote(16, 0);
+    const r = submit(sc, m, declare('statement'), { seat: 'wo' });
+    if (!r.ok) throw new Error(r.reason);
+    const before = view(sc, m, PUBLIC);
+    const after = view(sc, r.match, PUBLIC);
+    expect(movedIndices(before, after).length).toBeGreaterThan(0);
+    expect(movesText(sc, before, after)).toMatch(/^The last statement from the floor, by the Workers' Opposition, changed how \d+ voting delegates? lean \(ringed in red in the hall\)\. /);
   });
 
   it('an amendment is voted first: defeated, it costs standing; carried, it moves the threshold the mover\'s way', () => {

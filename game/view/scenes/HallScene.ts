@@ -100,6 +100,7 @@ export class HallScene extends Scene {
   /** Repaints the hall when the player changes the palette in the settings. */
   override update(_time: number, delta: number): void {
     this.effects.update(delta);
+    this.drawing.flush();
     if (this.palette !== this.ctx.report.palette) {
       this.palette = this.ctx.report.palette;
       this.lastView = null;
@@ -118,6 +119,10 @@ export class HallScene extends Scene {
       const ballot = v.ballots[0];
       const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
       const speaker = sc.platforms.find((p) => p.id === v.speaker);
+      // effects only for a game moving forward by a step, not for a jump in a replay (first, so the rings
+      // round the delegates a speech moved are in the picture painted next)
+      const stepped = before !== null && v.step > before.step && v.step - before.step <= 3;
+      if (stepped) this.effects.changed(before, v);
       this.ctx.report.hallDelegates = this.drawing.draw(v.delegates, {
         heading: screen.mode === 'replay' ? `Replay: ${headingOf(sc, v.phase)}` : headingOf(sc, v.phase),
         speaker: speaker ? speaker.leaders[0]! : '—',
@@ -125,9 +130,7 @@ export class HallScene extends Scene {
         counts: markCounts(v.delegates),
       });
       this.ctx.report.hallLayout = this.drawing.lastLayout();
-      // effects only for a game moving forward by a step, not for a jump in a replay
-      if (before && v.step > before.step && v.step - before.step <= 3) {
-        this.effects.changed(before, v);
+      if (stepped) {
         const moves = movesText(this.ctx.scenario, before, v);
         if (moves) this.moves = moves;
       }
