@@ -145,6 +145,8 @@ export async function browserBench(log: (s: string) => void, largestScenario: st
       log(`  hall / reference = ${(hall.fps / reference.fps).toFixed(2)} at rest, ${(playing.fps / reference.fps).toFixed(2)} while playing (target ≥ 0.9); hall / empty = ${(hall.fps / empty.fps).toFixed(2)}`);
       log(`  main-thread time per frame (prestep to postrender), median: hall ${hall.stepMedian.toFixed(2)} ms at rest, ${playing.stepMedian.toFixed(2)} ms while playing (target ≤ 2 ms), reference ${reference.stepMedian.toFixed(2)} ms, empty ${empty.stepMedian.toFixed(2)} ms`);
     }
+    // the last frame-rate page still plays its game: blank it, or its drawing is measured as the title's
+    await page.goto('about:blank');
     const blocking: number[] = [];
     for (let i = 0; i < 3; i++) blocking.push(await blockingTime(browser, shipped));
     log(`main-thread blocking time from navigation to an interactive title (tasks over 50 ms, their part beyond 50 ms): ${median(blocking).toFixed(0)} ms (median of 3: ${blocking.map((b) => b.toFixed(0)).join(', ')}; target ≤ 150 ms)`);

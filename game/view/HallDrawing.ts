@@ -15,7 +15,7 @@ import type { Scenario } from '../content/schema';
 import type { DelegateView, Mark } from '../match/marks';
 import { destinationOf } from '../words/narrate';
 import { speakerSilhouette } from './art';
-import { addPainted, type PaintedTexture } from './canvasTexture';
+import { addPainted, paintingCanvas, type PaintedTexture } from './canvasTexture';
 import { fitHall, type HallLayout } from './hallLayout';
 import type { SeatPoint } from './layout';
 import { FONT, platformColour } from './palette';
@@ -80,9 +80,7 @@ export class HallDrawing {
 
   /** A canvas texture of the canvas's device pixels, under a key of its own. */
   private newTexture(): PaintedTexture {
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(this.size.width * this.size.dpr);
-    canvas.height = Math.round(this.size.height * this.size.dpr);
+    const canvas = paintingCanvas(Math.round(this.size.width * this.size.dpr), Math.round(this.size.height * this.size.dpr));
     return addPainted(this.scene.textures, `hall-${textures++}`, canvas);
   }
 

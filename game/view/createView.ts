@@ -1,18 +1,27 @@
 /**
  * Builds the Phaser game for the hall and routes the session's screens to scenes: the title, the setup,
  * the hall (a match being played or replayed), the result once a match is over, and the notice for a save
- * that could not be opened. Boot comes first. Phaser's own audio is off: sound belongs to the Howler adapter.
+ * that could not be opened. Boot comes first; the scenes the title does not need are fetched once it is up.
+ * Phaser's own audio is off: sound belongs to the Howler adapter.
  */
-import { AUTO, Game, Scale, WEBGL } from 'phaser';
+import { AUTO, Game, Scale, WEBGL, type Scene } from 'phaser';
 import { BootScene } from './scenes/BootScene';
 import { HallScene } from './scenes/HallScene';
-import { NoticeScene } from './scenes/NoticeScene';
-import { ResultScene } from './scenes/ResultScene';
-import { SetupScene } from './scenes/SetupScene';
 import { TitleScene } from './scenes/TitleScene';
 import type { Screen } from './screen';
 import type { ViewContext } from './ViewContext';
 import { pixelRatio } from './screenSize';
+import { button, el } from './dom';
+
+/**
+ * Scenes not needed for the title, fetched after it is up (or when first shown, if that comes sooner), to
+ * keep the first download small: the setup, the result, the notice for a damaged save.
+ */
+const LATER: Record<string, (ctx: ViewContext) => Promise<Scene>> = {
+  setup: (ctx) => import('./scenes/SetupScene').then((m) => new m.SetupScene(ctx)),
+  result: (ctx) => import('./scenes/ResultScene').then((m) => new m.ResultScene(ctx)),
+  notice: (ctx) => import('./scenes/NoticeScene').then((m) => new m.NoticeScene(ctx)),
+};
 
 function sceneFor(screen: Screen): string {
   switch (screen.mode) {
@@ -35,9 +44,28 @@ export function canvasSize(parent: HTMLElement): { width: number; height: number
 export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game; isWebGL(): boolean } {
   let booted = false;
   let current = 'boot';
+  const fetched = new Map<string, Promise<void>>();
+  const fetchScene = (key: string): Promise<void> => {
+    let done = fetched.get(key);
+    if (!done) {
+      done = LATER[key]!(ctx).then((scene) => void (game.scene.getScene(key) ?? game.scene.add(key, scene, false)));
+      done.catch(() => fetched.delete(key)); // a fetch that failed is tried again the next time
+      fetched.set(key, done);
+    }
+    return done;
+  };
   const show = () => {
     const key = sceneFor(ctx.screen());
     if (!booted || key === current) return;
+    if (LATER[key] && !game.scene.getScene(key)) {
+      fetchScene(key).then(show, (error: unknown) => {
+        if (sceneFor(ctx.screen()) !== key) return;
+        // the network or the server: the game itself is kept, and a reload brings this screen back
+        const panel = ctx.panel('This screen could not be loaded');
+        panel.append(el('p', { role: 'alert' }, `The browser said: ${(error as Error).message}. The game is kept in this browser.`), button('Reload the page', () => location.reload(), { class: 'primary' }));
+      });
+      return;
+    }
     game.scene.stop(current);
     game.scene.start(key);
     current = key;
@@ -45,6 +73,8 @@ export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game;
   const boot = new BootScene(ctx, () => {
     booted = true;
     show();
+    // the other scenes, once the first screen is up
+    setTimeout(() => Object.keys(LATER).forEach((key) => void fetchScene(key).catch(() => undefined)), 0);
   });
   const game = new Game({
     type: AUTO,
@@ -53,7 +83,7 @@ export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game;
     // the canvas has the container's shape at the device's resolution, so FIT shows it pixel for pixel
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
     audio: { noAudio: true },
-    scene: [boot, new TitleScene(ctx), new SetupScene(ctx), new HallScene(ctx), new ResultScene(ctx), new NoticeScene(ctx)],
+    scene: [boot, new TitleScene(ctx), new HallScene(ctx)],
   });
   ctx.actor.subscribe({ next: show, error: () => undefined });
   const follow = () => {
