@@ -23,7 +23,7 @@ export async function startBenchScene(kind: string | null, container: HTMLElemen
 
 export function mountDevTools(ctx: ViewContext, view: View, audio: AudioPort, bench: string | null): void {
   if (new URLSearchParams(location.search).get('testhook') === '1') {
-    const hook = mountTestHook(ctx, view.isWebGL, audio);
+    const hook = mountTestHook(ctx, view.isWebGL, audio, () => view.game.scene.getScenes(true).map((s) => s.sys.settings.key));
     // this entry loads after the game was created: it may already be running
     if (view.game.isRunning) hook.ready = true;
     else view.game.events.once('ready', () => (hook.ready = true));

@@ -14,6 +14,8 @@ export interface CongressTestHook {
   ready: boolean;
   renderer(): 'webgl' | 'other';
   scene(): string;
+  /** the keys of the Phaser scenes running now (one screen, one scene) */
+  runningScenes(): string[];
   mode(): string;
   phase(): string | null;
   hallDelegates(): number;
@@ -37,7 +39,7 @@ declare global {
   }
 }
 
-export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: AudioPort): CongressTestHook {
+export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: AudioPort, running: () => string[]): CongressTestHook {
   const publicView = () => {
     const match = ctx.actor.getSnapshot().context.match;
     return match ? view(ctx.scenario, match, PUBLIC) : null;
@@ -45,6 +47,7 @@ export function mountTestHook(ctx: ViewContext, isWebGL: () => boolean, audio: A
   const hook: CongressTestHook = {
     ready: false,
     renderer: () => (isWebGL() ? 'webgl' : 'other'),
+    runningScenes: running,
     scene: () => ctx.report.scene,
     mode: () => ctx.screen().mode,
     phase: () => publicView()?.phase ?? null,

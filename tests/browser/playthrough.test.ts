@@ -26,6 +26,8 @@ describe('playing one seat to the result', () => {
     await waitForScene(page, 'hall');
     expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(990);
     await expect.poll(() => page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(990);
+    // one screen, one scene: the loading screen and the title are not drawn under the hall
+    expect(await page.evaluate(() => window.__CONGRESS__!.runningScenes())).toEqual(['hall']);
 
     // The Discussion: three rounds, organising among the metalworkers each time.
     for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');

@@ -4,7 +4,7 @@
  * screen the session is on (a reload in the middle of a game goes straight back to the hall).
  * A file that fails to load is skipped: the game must still start, silently.
  */
-import { Scene } from 'phaser';
+import { Scene, Scenes } from 'phaser';
 import { AUDIO_FILES } from '../../audio/AudioPort';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, RED } from '../palette';
@@ -41,6 +41,8 @@ export class BootScene extends Scene {
 
   create(): void {
     this.ctx.report.scene = 'boot';
-    this.done();
+    // once Phaser has marked this scene running: a stop asked for inside create() is overwritten when
+    // create() returns, and the loading screen went on being drawn under every other screen
+    this.events.once(Scenes.Events.CREATE, () => this.done());
   }
 }
