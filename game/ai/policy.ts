@@ -8,14 +8,15 @@
  */
 import type { Scenario } from '../content/schema';
 import { VOLUNTEER_CREDIT, volunteerPull, volunteerRate } from '../rules/congress';
-import { dueSeats, slateDue } from '../rules/flow';
+import { dueSeats, nextItem, slateDue } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { delegationIn, platformIn, platformsIn } from '../content/names';
 import { debateEffect, discussionGain, floorEffect, votesNow } from './evaluate';
-import { STATEMENTS } from '../rules/floor';
-import { votingOrder } from '../rules/agenda';
+import { wantOf } from '../rules/floor';
+import { forecast, optionsOf } from '../rules/ballots';
+import { itemOf } from '../rules/agenda';
 import { historicalChoice, type Choice } from './persona';
 
 export type { Choice } from './persona';
@@ -109,15 +110,16 @@ function chairChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
 
 /**
  * Before a vote: a statement is worth making when it should win more votes than keeping it for a later
- * vote would (hard keeps them for the votes still to come only while it has fewer left than votes);
- * an amendment only when it should be carried and help; a place on the chair's slate is taken when it
- * keeps more of the seat's members on the committee than its own list would.
+ * vote would; hard sees that a yes-or-no vote its side cannot lose (more sure votes than the other side's
+ * and the undecided together) gains nothing from one, and so spends its statements wherever they win
+ * something; an amendment only when it should be carried and help; a place on the chair's slate is taken
+ * when it keeps more of the seat's members on the committee than its own list would.
  */
 function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
   const options = legalActions(sc, state, seat).filter((a): a is Extract<SeatCommand, { type: 'declare' }> => a.type === 'declare');
-  const votesLeft = votingOrder(sc).length - state.ballots.length;
-  const statementsLeft = STATEMENTS - (state.floor?.statements[seat] ?? 0);
-  const reserve = level === 'hard' && statementsLeft >= votesLeft ? 0.5 : 2;
+  const hard = level === 'hard';
+  const reserve = hard ? 0.5 : 2;
+  const safe = hard && safeVote(sc, state, seat);
   return options.map((a) => {
     if (a.choice === 'silent') return { action: a, score: 0, detail: 'nothing it could say before this vote would change enough of it' };
     const e = floorEffect(sc, state, a);
@@ -125,7 +127,7 @@ function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
     const change = e.after === e.before ? `should leave it at ${e.before} ${unit}` : `should take it from ${e.before} to ${e.after} ${unit}`;
     switch (a.choice) {
       case 'statement':
-        return { action: a, score: (e.after - e.before) * (e.option === null ? 10 : 1) - reserve, detail: `${describe(sc, a)} ${change}` };
+        return { action: a, score: (safe ? 0 : (e.after - e.before) * (e.option === null ? 10 : 1)) - reserve, detail: `${describe(sc, a)} ${change}` };
       case 'amendment': {
         const v = e.amendment!;
         if (!v.carried) return { action: a, score: -3, detail: `an amendment would be defeated (${v.for} to ${v.against}) and cost it standing` };
@@ -135,6 +137,17 @@ function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
         return { action: a, score: (e.after - e.before) * 10 + (a.choice === 'accept' ? 0.5 : 0), detail: `${describe(sc, a)} ${change}` };
     }
   });
+}
+
+/** Whether the yes-or-no vote now called is one the seat's side cannot lose on the forecast. */
+function safeVote(sc: Scenario, state: GameState, seat: string): boolean {
+  const id = nextItem(sc, state)!;
+  const item = itemOf(sc, id);
+  const want = wantOf(sc, seat, id);
+  if (!item.ballot || !want) return false;
+  const f = forecast(sc, state, id);
+  const other = optionsOf(sc, item).find((o) => o !== want)!;
+  return (f.sure[want] ?? 0) > (f.sure[other] ?? 0) + f.undecided;
 }
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */

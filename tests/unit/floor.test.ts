@@ -27,10 +27,10 @@ import { loadScenario } from '../support/scenario';
 const sc = loadScenario();
 const FIXTURE_V3 = fileURLToPath(new URL('../fixtures/save-v3-1921-seed-16.json', import.meta.url));
 
-/** A game with floor decisions, the computer playing every seat, stopped at the first floor decision of the `n`th vote. */
-function atVote(seed: number, n: number) {
+/** A game with floor decisions, the computer playing every seat, stopped at `seat`'s floor decision in the `n`th vote. */
+function atVote(seed: number, n: number, seat = 'wo') {
   let match = newMatch(sc, hashOf(sc), seed, seatsOf(sc, { wo: { kind: 'human' } }), true, true);
-  const until = (m: typeof match) => m.state.phase === 'forecast' && m.state.ballots.length === n && dueOf(sc, m.state).kind === 'seats' && (dueOf(sc, m.state) as { seats: string[] }).seats[0] === 'wo';
+  const until = (m: typeof match) => m.state.phase === 'forecast' && m.state.ballots.length === n && dueOf(sc, m.state).kind === 'seats' && (dueOf(sc, m.state) as { seats: string[] }).seats[0] === seat;
   for (let i = 0; i < 400 && !until(match); i++) {
     const due = dueOf(sc, match.state);
     let s: GameState;
@@ -114,6 +114,24 @@ describe('the floor before each vote', () => {
     expect(seats(accept.state).full).toBeGreaterThanOrEqual(2);
     expect(seats(decline.state).full).toBeLessThan(seats(accept.state).full);
     expect(apply(sc, m.state, declare('silent'), { seat: 'wo' })).toEqual({ ok: false, reason: "a platform on the chair's slate must accept or decline its places" });
+  });
+
+  it('the hard computer keeps its statements from a vote its side cannot lose, and makes one where it wins votes', () => {
+    const statement = { type: 'declare', seat: 'ten', choice: 'statement' } as const;
+    const gainOf = (m: ReturnType<typeof atVote>) => {
+      const e = floorEffect(sc, m.state, statement);
+      return e.after - e.before;
+    };
+    // the tax in kind: the Ten far ahead, a statement would add a sure vote that changes nothing
+    const won = atVote(16, 3, 'ten');
+    const f = forecast(sc, won.state, 'tax-in-kind');
+    expect(f.sure.for!).toBeGreaterThan(f.sure.against! + f.undecided);
+    expect(gainOf(won)).toBeGreaterThan(0.5);
+    expect(chooseAction(sc, won.state, 'ten', 'hard')!.action).not.toEqual(statement);
+    // the trade unions: every vote counts towards the Ten's share
+    const open = atVote(16, 0, 'ten');
+    expect(gainOf(open)).toBeGreaterThan(0.5);
+    expect(chooseAction(sc, open.state, 'ten', 'hard')!.action).toEqual(statement);
   });
 
   it('the screen shows for each decision the estimate the computer makes for it', () => {
