@@ -216,10 +216,28 @@ async function start(): Promise<void> {
   showMute();
   const notes = storageNotes(byId('storage-note'));
   if (!storageWorks()) notes.set('storage', 'This browser keeps nothing for this page (its storage is blocked or full): your settings, the sound and the game last only until the page is closed. Save the game to a file to keep it.');
-  // the settings and the codex are built the first time they are opened (their code is not in the first download)
-  let settingsDialog: Promise<{ open(): void }> | null = null;
-  const openSettings = () =>
-    (settingsDialog ??= import('./view/settingsDialog').then((m) =>
+  // the settings and the codex are built the first time they are opened (their code is not in the first
+  // download); if their code cannot be fetched the page says so (the browser remembers a module that failed
+  // to arrive until the page is loaded again)
+  const later = <T>(what: string, build: () => Promise<T>) => {
+    let built: Promise<T> | null = null;
+    const use = (act: (t: T) => void) => {
+      built ??= build();
+      built.then(
+        (t) => {
+          notes.set(`load-${what}`, null);
+          act(t);
+        },
+        (error: unknown) => {
+          built = null;
+          notes.set(`load-${what}`, `The ${what} could not be loaded (the browser said: ${(error as Error).message}). Reload the page when the connection is back: the game is kept.`);
+        },
+      );
+    };
+    return { use, ready: () => built };
+  };
+  const settingsDialog = later('settings', () =>
+    import('./view/settingsDialog').then((m) =>
       m.createSettingsDialog(document.body, settings, audio, (next) => {
         settings = next;
         notes.set('settings', writeSettings(next) || !storageWorks() ? null : 'Your settings could not be remembered in this browser (its storage is full or blocked): they last for this visit.');
@@ -227,15 +245,15 @@ async function start(): Promise<void> {
         showMute();
         report.palette = next.palette;
       }),
-    )).then((d) => d.open());
-  byId('settings-open').addEventListener('click', () => void openSettings());
+    ),
+  );
+  byId('settings-open').addEventListener('click', () => settingsDialog.use((d) => d.open()));
 
-  let codexDialog: Promise<Codex> | null = null;
-  const withCodex = (use: (c: Codex) => void) => void (codexDialog ??= import('./view/codex').then((m) => m.createCodex(scenario, document.body))).then(use);
+  const codexDialog = later('codex', () => import('./view/codex').then((m) => m.createCodex(scenario, document.body)));
   const codex: Codex = {
-    open: (tab) => withCodex((c) => c.open(tab)),
-    cite: (what, ids, confidence, note) => withCodex((c) => c.cite(what, ids, confidence, note)),
-    close: () => void codexDialog?.then((c) => c.close()),
+    open: (tab) => codexDialog.use((c) => c.open(tab)),
+    cite: (what, ids, confidence, note) => codexDialog.use((c) => c.cite(what, ids, confidence, note)),
+    close: () => void codexDialog.ready()?.then((c) => c.close(), () => undefined),
   };
   byId('codex-open').addEventListener('click', () => codex.open());
   const screen = () => screenOf(scenario, actor.getSnapshot());

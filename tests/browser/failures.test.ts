@@ -58,6 +58,20 @@ describe('files that do not arrive', () => {
     expect(await page.evaluate(() => window.__CONGRESS__!.renderer())).toBe('webgl');
   });
 
+  it('the codex, fetched when first opened, says so when it cannot be fetched, and opens after a reload', async () => {
+    const { page, errors } = await openAtTitle(harness(), 'testhook=1');
+    await page.route(/\/assets\/codex-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Codex' }).click();
+    await expect.poll(() => page.locator('#storage-note').textContent(), LONG).toMatch(/^The codex could not be loaded \(the browser said: .+\)\. Reload the page when the connection is back: the game is kept\.$/);
+    await page.unroute(/\/assets\/codex-[^/]+\.js$/);
+    await page.reload();
+    await page.waitForFunction(() => window.__CONGRESS__?.ready === true, undefined, LONG);
+    await page.getByRole('button', { name: 'Codex' }).click();
+    await page.getByRole('dialog').waitFor(LONG);
+    expect(await page.locator('#storage-note').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it("game code that cannot be loaded says so instead of loading for ever", async () => {
     const h = harness();
     const page = await h.browser.newPage();
