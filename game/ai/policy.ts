@@ -14,9 +14,7 @@ import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { delegationIn, platformIn, platformsIn } from '../content/names';
 import { debateEffect, discussionGain, floorEffect, votesNow } from './evaluate';
-import { wantOf } from '../rules/floor';
-import { forecast, optionsOf } from '../rules/ballots';
-import { itemOf } from '../rules/agenda';
+import { sidesOf } from '../rules/floor';
 import { historicalChoice, type Choice } from './persona';
 
 export type { Choice } from './persona';
@@ -141,13 +139,8 @@ function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
 
 /** Whether the yes-or-no vote now called is one the seat's side cannot lose on the forecast. */
 function safeVote(sc: Scenario, state: GameState, seat: string): boolean {
-  const id = nextItem(sc, state)!;
-  const item = itemOf(sc, id);
-  const want = wantOf(sc, seat, id);
-  if (!item.ballot || !want) return false;
-  const f = forecast(sc, state, id);
-  const other = optionsOf(sc, item).find((o) => o !== want)!;
-  return (f.sure[want] ?? 0) > (f.sure[other] ?? 0) + f.undecided;
+  const s = sidesOf(sc, state, seat, nextItem(sc, state)!);
+  return s !== null && s.mine > s.theirs + s.undecided;
 }
 
 /** The AI's move for `seat`, or null when the seat has nothing to do. */

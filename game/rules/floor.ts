@@ -92,17 +92,26 @@ export function floorProblem(sc: Scenario, state: GameState, seat: string, choic
 }
 
 /**
+ * A yes-or-no item's forecast from `seat`'s side: the delegates sure of the side it wants, those sure of
+ * the other, and the undecided. Null for an item with several motions or an election.
+ */
+export function sidesOf(sc: Scenario, state: GameState, seat: string, itemId: string): { mine: number; theirs: number; undecided: number } | null {
+  const item = itemOf(sc, itemId);
+  const want = wantOf(sc, seat, itemId);
+  if (!item.ballot || !want) return null;
+  const f = forecast(sc, state, itemId);
+  const other = optionsOf(sc, item).find((o) => o !== want)!;
+  return { mine: f.sure[want] ?? 0, theirs: f.sure[other] ?? 0, undecided: f.undecided };
+}
+
+/**
  * The amendment's own vote (a yes-or-no item, so the mover always wants 'for' or 'against'): the
  * delegates sure of the mover's side and the undecided, against those sure of the other side.
  */
 export function amendmentVote(sc: Scenario, state: GameState, seat: string, itemId: string): { for: number; against: number; carried: boolean } {
-  const item = itemOf(sc, itemId);
-  const want = wantOf(sc, seat, itemId)!;
-  const f = forecast(sc, state, itemId);
-  const other = optionsOf(sc, item).find((o) => o !== want)!;
-  const yes = (f.sure[want] ?? 0) + f.undecided;
-  const no = f.sure[other] ?? 0;
-  return { for: yes, against: no, carried: yes > no };
+  const s = sidesOf(sc, state, seat, itemId)!;
+  const yes = s.mine + s.undecided;
+  return { for: yes, against: s.theirs, carried: yes > s.theirs };
 }
 
 /** A statement: every delegate present is pulled towards the platform's position on the issues the vote weighs. */

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { TEST_BUILD } from '../../vite.config';
@@ -127,6 +127,12 @@ export async function watchToResult(page: Page, items: number): Promise<void> {
   await voteToResult(page, items);
 }
 
+/** Of the floor decisions offered (their buttons): the places accepted when the slate offers them, else `choice` if offered, else no statement. */
+export async function floorPick(buttons: Locator, choice: 'silent' | 'statement' = 'silent'): Promise<string> {
+  const offered = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-test')!));
+  return offered.includes('floor-accept') ? 'floor-accept' : offered.includes(`floor-${choice}`) ? `floor-${choice}` : 'floor-silent';
+}
+
 /**
  * Before a vote: the player's decision from the floor when it is asked for (`choice`, or the places accepted
  * when the chair's slate offers them), then "Take the vote" once every platform has decided.
@@ -136,9 +142,7 @@ export async function takeTheVote(page: Page, choice: 'silent' | 'statement' = '
   const floor = page.locator('button[data-test^="floor-"]');
   await vote.or(floor).first().waitFor({ timeout: 120_000 });
   if (!(await vote.isVisible())) {
-    const offered = await floor.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-test')!));
-    const pick = offered.includes('floor-accept') ? 'floor-accept' : offered.includes(`floor-${choice}`) ? `floor-${choice}` : 'floor-silent';
-    const button = page.locator(`button[data-test="${pick}"]`);
+    const button = page.locator(`button[data-test="${await floorPick(floor, choice)}"]`);
     await button.click({ timeout: 120_000 });
     await button.waitFor({ state: 'detached', timeout: 120_000 });
   }

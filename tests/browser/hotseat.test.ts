@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { handSize } from '../../game/rules/legal';
 import { deal, seatsOf } from '../../game/rules/setup';
 import { scan } from './axe';
-import { openAtTitle, useHarness, waitForBoot, waitForScene } from './harness';
+import { floorPick, openAtTitle, useHarness, waitForBoot, waitForScene } from './harness';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
@@ -132,8 +132,7 @@ async function play(page: Page): Promise<void> {
     // the chair's slate, or a decision from the floor (places on the slate accepted, otherwise no statement)
     const slate = ui.getByRole('button', { name: 'Submit the slate' });
     if (await slate.count()) return slate.click();
-    const accept = ui.locator('[data-test="floor-accept"]');
-    return ((await accept.count()) ? accept : ui.locator('[data-test="floor-silent"]')).click();
+    return ui.locator(`[data-test="${await floorPick(ui.locator('button[data-test^="floor-"]'))}"]`).click();
   }
   if (phase === 'debate') {
     const card = ui.locator('[data-card]').first();
