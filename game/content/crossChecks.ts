@@ -4,6 +4,7 @@
  * is reported at its path. Imports only zod types.
  */
 import type { z } from 'zod';
+import { DATE_FORMS, daySpan } from './dates';
 import { LIMITS } from './limits';
 import type { ScenarioBase } from './schema';
 
@@ -52,6 +53,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
   unique(ctx, s.glossary, ['glossary']);
   const agenda = unique(ctx, s.agenda, ['agenda']);
   const cite = (ids: readonly string[], path: Path) => refs(ctx, ids, sources, path, 'source');
+  if (!daySpan(s.dates)) problem(ctx, ['dates'], `write the scenario's days as ${DATE_FORMS}, not "${s.dates}"`);
 
   s.figures.forEach((f, i) => f.values.forEach((v, j) => cite(v.sources, ['figures', i, 'values', j, 'sources'])));
   s.platforms.forEach((p, i) => {
@@ -81,6 +83,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
       ref(ctx, c.quote.source, sources, ['cards', i, 'quote', 'source'], 'source');
       const words = c.quote.text.trim().split(/\s+/).length;
       if (words > MAX_QUOTE_WORDS) problem(ctx, ['cards', i, 'quote', 'text'], `quotation has ${words} words; at most ${MAX_QUOTE_WORDS}`);
+      checkQuoteDate(ctx, s, c.quote.date, ['cards', i, 'quote', 'date']);
     }
   });
   s.events.forEach((e, i) => {
@@ -89,6 +92,7 @@ export function checkReferences(s: Raw, ctx: Ctx): void {
     if (e.until && wellFormed(e.date) && wellFormed(e.until) && e.until < e.date) problem(ctx, ['events', i, 'until'], 'ends before it begins');
   });
   s.glossary.forEach((t, i) => cite(t.sources, ['glossary', i, 'sources']));
+  if (s.contentNote?.before.includes('epilogue') && !s.epilogue) problem(ctx, ['contentNote', 'before'], 'the note is shown before the epilogue, but the scenario has none');
   checkTotals(ctx, s, figures);
   keys(ctx, s.opening.pressure, issues, ['opening', 'pressure'], 'issue');
   cite(s.opening.sources, ['opening', 'sources']);
@@ -171,6 +175,20 @@ function checkPlay(ctx: Ctx, s: Raw, known: { platforms: Set<string>; agenda: Se
   });
 }
 
+/**
+ * A quotation's date is a date, and no later than the scenario's last day: a card in a November 1920
+ * scenario cannot quote a speech of 1921.
+ */
+function checkQuoteDate(ctx: Ctx, s: Raw, date: string, path: Path): void {
+  const said = daySpan(date);
+  if (!said) {
+    problem(ctx, path, `write when the words were said or published as ${DATE_FORMS}, not "${date}"`);
+    return;
+  }
+  const ends = daySpan(s.dates)?.last;
+  if (ends && said.last > ends) problem(ctx, path, `"${date}" is after the scenario ends (${s.dates}): quote only words of its own time`);
+}
+
 /** A total or departure count that names a disputed figure must be one of its versions. */
 function checkFigures(ctx: Ctx, s: Raw): void {
   const uses: [Path, string | undefined, number][] = [
@@ -196,6 +214,7 @@ function checkTotals(ctx: Ctx, s: Raw, figures: Set<string>): void {
   ref(ctx, s.totals.figure, figures, ['totals', 'figure'], 'figure');
   if (s.opening.departures > s.totals.voting) problem(ctx, ['opening', 'departures'], 'more departures than voting delegates');
   if (s.opening.departures > 0 && !s.opening.destination) problem(ctx, ['opening', 'destination'], 'say where the departing delegates go (e.g. "the front"): the game writes "leave for …" and "at …"');
+  if (s.opening.departures > 0 && !s.opening.mission) problem(ctx, ['opening', 'mission'], 'say plainly what the departing delegates go there to do: the game shows it where each platform decides how many go');
 }
 
 function checkVote(ctx: Ctx, s: Raw, agenda: Set<string>): void {

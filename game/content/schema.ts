@@ -134,7 +134,7 @@ export const DelegationSchema = z.strictObject({
 export const QuoteSchema = z.strictObject({
   text: Text,
   speaker: Name,
-  date: Name.describe('when it was said or published (1920-21 only)'),
+  date: Name.describe('when it was said or published, as "30 December 1920", "8–9 March 1921" or "January 1921": no later than the scenario ends'),
   source: Id,
   confidence: Confidence,
 });
@@ -235,10 +235,17 @@ export const ScenarioBase = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
   title: Name,
-  dates: Name,
+  dates: Name.describe('the days it covers, as "8–16 March 1921" or "20–22 November 1920"'),
   place: Name,
   summary: Text,
   epilogue: Text.optional().describe('what happened afterwards, said plainly'),
+  contentNote: z
+    .strictObject({
+      text: Text.describe('what the passage shows, plainly, in a sentence or two'),
+      before: z.array(z.enum(['opening', 'epilogue'])).min(1).describe('the passages it is shown before'),
+    })
+    .optional()
+    .describe('a note shown before passages about violence (the news that opens the congress, the epilogue); a teacher can read it and the passages in the codex before the lesson'),
   totals: z.strictObject({
     voting: z.number().int().min(1).max(LIMITS.delegates, `at most ${LIMITS.delegates} delegates in all`),
     consultative: z.number().int().min(0).max(LIMITS.delegates, `at most ${LIMITS.delegates} delegates in all`),
@@ -269,6 +276,7 @@ export const ScenarioBase = z.strictObject({
     pressure: z.record(z.string(), z.number().min(-1).max(1)).describe('issue id -> push on every delegate'),
     departures: z.number().int().min(0).max(LIMITS.delegates).describe('voting delegates who leave before the vote'),
     destination: Text.optional().describe('where they go, as in "leave for …" and "at …" (e.g. "the front"); required when departures is above 0'),
+    mission: Text.optional().describe('what the departing delegates went there to do, plainly; required when departures is above 0'),
     figure: Id.optional().describe('id of the contested figure the departures take one version of'),
     ...Cited,
   }),

@@ -6,8 +6,9 @@
  */
 import type { Scenario } from '../content/schema';
 import { button, el } from './dom';
+import { contentNotePreview } from './contentNote';
 
-export type CodexTab = 'people' | 'platforms' | 'glossary' | 'events' | 'figures' | 'sources';
+export type CodexTab = 'people' | 'platforms' | 'glossary' | 'events' | 'figures' | 'sources' | 'note';
 const TABS: { id: CodexTab; label: string }[] = [
   { id: 'platforms', label: 'Platforms' },
   { id: 'people', label: 'People' },
@@ -15,6 +16,7 @@ const TABS: { id: CodexTab; label: string }[] = [
   { id: 'glossary', label: 'Glossary' },
   { id: 'figures', label: 'Disputed figures' },
   { id: 'sources', label: 'Sources' },
+  { id: 'note', label: 'Content note' },
 ];
 
 export interface Codex {
@@ -60,6 +62,8 @@ function tabContent(sc: Scenario, tab: CodexTab): HTMLElement {
       break;
     case 'sources':
       return el('ul', { class: 'codex-sources' }, ...sc.sources.map((s) => citation(sc, s.id)));
+    case 'note':
+      return contentNotePreview(sc);
   }
   if (!list.childElementCount) list.append(el('dt', {}, 'Nothing recorded in this scenario.'));
   return list;

@@ -137,7 +137,7 @@ export function discussionControls(sc: Scenario, v: MatchView, you: YourPart, ac
   };
 }
 
-const VOLUNTEER_LABEL = { few: 'Few: keep our delegates in the hall', share: 'Our fair share', many: 'Many: lead by example' } as const;
+const VOLUNTEER_LABEL = { few: 'Few: keep most of our delegates in the hall', share: 'Our fair share', many: 'Many: more than our share' } as const;
 
 export function volunteerControls(sc: Scenario, you: YourPart, act: Act): HTMLElement {
   const to = destinationOf(sc);
@@ -146,7 +146,8 @@ export function volunteerControls(sc: Scenario, you: YourPart, act: Act): HTMLEl
   }
   return section(
     `How many of your delegates go to ${to}?`,
-    el('p', {}, 'Delegates who leave cannot vote. Sending few keeps your votes but costs your standing in the hall; sending many does the opposite. Every platform chooses in secret; the choices are revealed together.'),
+    el('p', {}, sc.opening.mission ?? ''),
+    el('p', {}, 'Delegates who leave cannot vote. A game rule, not a fact of the sources: the hall hears less readily a platform that keeps its delegates back, and more readily one that sends more than its share, which loses votes. Every platform chooses in secret; the choices are revealed together.'),
     ...ofType(you.legal, 'volunteer').map((a) => button(VOLUNTEER_LABEL[a.level], () => act(a))),
   );
 }

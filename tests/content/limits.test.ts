@@ -31,7 +31,7 @@ describe('a corpus of bad files', () => {
   const cases: [string, () => string | Uint8Array, RegExp][] = [
     ['a misspelt top-level field', () => { const s = small(); s.delagations = s.delegations; delete s.delegations; return JSON.stringify(s); }, /^delagations: unknown field "delagations": did you mean "delegations"\?$/],
     ['a misspelt optional field, dropped before without a word', () => { const s = small(); s.platforms[0].colur = s.platforms[0].colour; return JSON.stringify(s); }, /^platforms\.0\.colur: unknown field "colur": did you mean "colour"\?$/],
-    ['a field the schema has nowhere near', () => { const s = small(); s.opening.weather = 'cold'; return JSON.stringify(s); }, /^opening\.weather: unknown field "weather" \(the fields here are: title, text, pressure, departures, destination, figure, sources, confidence\)$/],
+    ['a field the schema has nowhere near', () => { const s = small(); s.opening.weather = 'cold'; return JSON.stringify(s); }, /^opening\.weather: unknown field "weather" \(the fields here are: title, text, pressure, departures, destination, mission, figure, sources, confidence\)$/],
     ['broken JSON: a trailing comma', () => JSON.stringify(small(), null, 2).replace(/\n}$/, ',\n}'), /^\(root\): not valid JSON: property name expected at line \d+, column \d+$/],
     ['broken JSON: cut short', () => JSON.stringify(small(), null, 2).slice(0, 1000), /^\(root\): not valid JSON: .+ at line \d+, column \d+$/],
     ['bytes that are not UTF-8', () => { const b = Buffer.from(JSON.stringify(small())); return Buffer.concat([b.subarray(0, 300), Buffer.from([0xff, 0xfe]), b.subarray(300)]); }, /^\(root\): the file is not UTF-8 text \(first bad byte at line 1, column \d+\): save it as UTF-8$/],

@@ -19,6 +19,7 @@ import { movesText, chairControls, floorControls, debateControls, delegationDeta
 import { replayControls } from '../replayPanel';
 import type { Screen } from '../screen';
 import { button, el } from '../dom';
+import { contentNote } from '../contentNote';
 import type { ViewContext } from '../ViewContext';
 
 export class HallScene extends Scene {
@@ -234,6 +235,7 @@ export class HallScene extends Scene {
         break;
       case 'elected':
         panel.append(el('p', {}, lastLine('election')?.text ?? ''));
+        panel.append(contentNote(sc, 'opening') ?? '');
         proceed('Open the congress');
         if (this.guided()) {
           const check = platformCheck(sc);

@@ -9,6 +9,7 @@ import { historyYear } from '../../rules/agenda';
 import { capital, decisionOf, objectiveFigures, platformIn } from '../../words/narrate';
 import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
+import { epilogueBlock } from '../contentNote';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
 import { paintedImage } from '../canvasTexture';
@@ -120,7 +121,7 @@ export class ResultScene extends Scene {
       }
       panel.append(list);
     }
-    if (sc.epilogue) panel.append(el('h3', {}, 'Afterwards'), el('p', { class: 'epilogue' }, sc.epilogue));
+    panel.append(...epilogueBlock(sc));
     const again = button('New game', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
     const rematch = button('Rematch (same seed)', () => actor.send({ type: 'game.rematch' }), { 'data-test': 'rematch' });
     const replay = button('Replay this game, step by step', () => actor.send({ type: 'replay.open', cursor: 0 }), { 'data-test': 'replay-open' });

@@ -91,8 +91,15 @@ export class SetupScene extends Scene {
       );
     }
     panel.append(button('Several players at one screen', () => this.hotSeatForm(twoPlayers(sc)), { 'data-test': 'hot-seat' }));
+    this.notePreview(panel);
     panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
     buttons[0]?.focus();
+  }
+
+  /** For a teacher before the lesson: the scenario's content note and the passages it comes before. */
+  private notePreview(panel: HTMLElement): void {
+    if (!this.ctx.scenario.contentNote) return;
+    panel.append(button('Content note: read it and the passages it comes before', () => this.ctx.codex.open('note'), { class: 'cite', 'data-test': 'content-note-preview' }));
   }
 
   /**
@@ -147,6 +154,7 @@ export class SetupScene extends Scene {
     seed.addEventListener('input', update);
     panel.append(el('div', { class: 'seat-rows' }, ...rows.map((r) => r.box)), note, el('label', { for: 'seed' }, 'Seed (the same seed and moves give the same game)'), seed, start);
     panel.append(button('One player against the computer', () => this.scene.restart({ single: true }), { 'data-test': 'one-player' }));
+    this.notePreview(panel);
     panel.append(button('Back to the title', () => actor.send({ type: 'session.title' })));
     update();
     start.focus();
