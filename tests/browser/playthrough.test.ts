@@ -34,7 +34,7 @@ describe('playing one seat to the result', () => {
     await press(page, 'Open the congress');
     await expect.poll(() => page.getByRole('log').textContent()).toMatch(/computer: Chose this because organising in/);
     await press(page, 'To the floor');
-    await press(page, /^Few: keep our delegates/);
+    await press(page, /^Few: keep most of our delegates/);
 
     // Before the debate the metalworkers are split: no platform holds 60% of those in the hall.
     await page.getByRole('button', { name: 'Deliver the speech' }).waitFor({ timeout: 30_000 });

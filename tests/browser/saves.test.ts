@@ -33,7 +33,7 @@ async function playToDebate(page: Page): Promise<void> {
   for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');
   await press(page, 'Open the congress');
   await press(page, 'To the floor');
-  await press(page, /^Few: keep our delegates/);
+  await press(page, /^Few: keep most of our delegates/);
   await press(page, /^A Congress of Producers \(/);
   await press(page, 'Deliver the speech');
   await page.getByText("Round 2 of the speakers' list").waitFor(LONG);
@@ -161,7 +161,7 @@ describe('replay and "what if"', () => {
     await organise(page, 'Petrograd');
     await press(page, 'Open the congress');
     await press(page, 'To the floor');
-    await press(page, /^Few: keep our delegates/);
+    await press(page, /^Few: keep most of our delegates/);
     await page.getByRole('button', { name: 'Yield the floor' }).waitFor(LONG);
     await press(page, 'Yield the floor');
     await playToResult(page);
