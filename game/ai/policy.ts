@@ -12,7 +12,7 @@ import { dueSeats, nextItem, slateDue } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
-import { delegationIn, platformIn, platformsIn } from '../content/names';
+import { audienceIn, delegationIn, platformIn, platformsIn } from '../content/names';
 import { debateEffect, discussionGain, floorEffect, votesNow } from './evaluate';
 import { sidesOf } from '../rules/floor';
 import { historicalChoice, type Choice } from './persona';
@@ -27,7 +27,7 @@ function describe(sc: Scenario, a: SeatCommand): string {
   const card = (id: string) => `"${sc.cards.find((c) => c.id === id)?.title ?? id}"`;
   switch (a.type) {
     case 'organise': return `organising in ${name(a.delegation)}`;
-    case 'meeting': return `meetings for the ${a.kind} delegations`;
+    case 'meeting': return `meetings for the ${audienceIn(a.kind)} delegations`;
     case 'publish': return 'publishing its theses';
     case 'demand-proportional': return `demanding election by platform in ${name(a.delegation)}`;
     case 'transfer': return `transferring activists of ${platformIn(sc, a.platform)} out of ${name(a.delegation)}`;

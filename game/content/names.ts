@@ -2,7 +2,7 @@
  * Names of a scenario's platforms and delegations as they stand inside a sentence, for every module that
  * writes one (the record's lines, the computer's reasons, the screens). Pure.
  */
-import type { Scenario } from './schema';
+import type { DelegationKind, Scenario } from './schema';
 
 export function listOf(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
@@ -37,4 +37,16 @@ export function platformsIn(sc: Scenario, ids: readonly string[]): string {
 /** A conference or delegation named inside a sentence, without an article unless its name has one: "Petrograd", "the Urals". */
 export function delegationIn(sc: Scenario, id: string): string {
   return inSentence(sc.delegations.find((d) => d.id === id)?.name ?? id, false);
+}
+
+const AUDIENCE_WORDS: Record<DelegationKind, string> = {
+  province: 'provincial',
+  industrial: 'industrial',
+  army: 'army and fleet',
+  offices: "central offices'",
+};
+
+/** One kind of party organisation inside a sentence, before "delegations": "the industrial delegations". */
+export function audienceIn(kind: string): string {
+  return AUDIENCE_WORDS[kind as DelegationKind] ?? kind;
 }

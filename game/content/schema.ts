@@ -31,7 +31,17 @@ const Confidence = z
   .describe('high: primary text read, or two independent sources agree; medium: one reputable secondary source; low: one weak or indirect source');
 /** A position on one issue axis: -1 and +1 are the two poles the issue defines. */
 const Position = z.number().min(-1).max(1);
-const Audience = z.enum(['province', 'army', 'union', 'other']);
+/**
+ * The kind of party organisation that elected a delegation, which is whom an argument reaches most:
+ * province, a territorial organisation; industrial, a territorial organisation where the Communists of
+ * the factories and their unions weigh heavily; army, the party organisations of the army and the fleet;
+ * offices, an organisation where the Communists of the central party, state and union offices vote.
+ * Unions did not elect delegates to a party congress or conference: their Communists voted in the
+ * organisations where they worked.
+ */
+const Audience = z
+  .enum(['province', 'industrial', 'army', 'offices'])
+  .describe('province: territorial party organisation; industrial: one where factory and union Communists weigh heavily; army: the army and fleet organisations; offices: one where the central offices\' Communists vote');
 const Cited = { sources: SourceRefs, confidence: Confidence };
 /** Text that must not stand in for a missing value: unknown is written null. */
 const KnownText = z

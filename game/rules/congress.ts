@@ -57,8 +57,9 @@ export const INCLUSION_PULL = 0.12;
 /** Mean of the delivery factor: what a speaker can expect before speaking. */
 export const EXPECTED_DELIVERY = 1;
 
+/** The kind of organisation a delegate's delegation is; undefined for a delegation the scenario lacks, which no card reaches most. */
 function kindOf(sc: Scenario, delegationId: string) {
-  return sc.delegations.find((d) => d.id === delegationId)?.kind ?? 'other';
+  return sc.delegations.find((d) => d.id === delegationId)?.kind;
 }
 
 function copyDelegates(state: GameState): Delegate[] {
@@ -149,7 +150,8 @@ function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number
   let moved = 0;
   for (const d of delegates) {
     if (!d.stance || !d.present) continue;
-    const audience = card.audiences.includes(kindOf(sc, d.delegation)) ? 1 : OFF_AUDIENCE;
+    const kind = kindOf(sc, d.delegation);
+    const audience = kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
     moved += shift(d.stance, undo, SPEECH_STRENGTH * share * audience * (1 - d.firmness));
   }
   return moved;
@@ -170,7 +172,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
     if (!d.stance || !d.present) continue;
     const kind = kindOf(sc, d.delegation);
     for (const card of cards) {
-      const audience = card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
+      const audience = kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
       const moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
       total += moved;
       if (moved > (d.movedMost[card.platform] ?? 0)) {

@@ -16,6 +16,7 @@ import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from '../rules/congress';
 import { DEBATE_ROUNDS } from '../rules/setup';
 import type { Ballot, Command, FloorChoice, SeatCommand } from '../rules/types';
 import { capital, delegationIn, destinationOf, listOf, platformIn, reasonOf } from '../words/narrate';
+import { audienceIn } from '../content/names';
 import type { Codex } from './codex';
 import { button, el, toggle } from './dom';
 
@@ -60,7 +61,7 @@ type DiscussionCommand = Extract<SeatCommand, { type: 'organise' | 'meeting' | '
 function actionLabel(sc: Scenario, a: DiscussionCommand): string {
   switch (a.type) {
     case 'organise': return `Organise in ${delegationIn(sc, a.delegation)}`;
-    case 'meeting': return `Meetings for the ${a.kind} delegations`;
+    case 'meeting': return `Meetings for the ${audienceIn(a.kind)} delegations`;
     case 'publish': return 'Publish the theses in the party press';
     case 'demand-proportional': return `Demand election by platform in ${delegationIn(sc, a.delegation)}`;
     case 'transfer': return `Transfer activists of ${platformIn(sc, a.platform)} out of ${delegationIn(sc, a.delegation)}`;
@@ -230,9 +231,9 @@ export function floorControls(sc: Scenario, v: MatchView, you: YourPart, act: Ac
   return { box, first };
 }
 
-/** Whom a card reaches most and what it answers, in words: "Reaches most: the union and province delegations. Answers: “…” (T–B)." */
+/** Whom a card reaches most and what it answers, in words: "Reaches most the industrial and provincial delegations. Answers: “…” (T–B)." */
 export function cardReach(sc: Scenario, card: Scenario['cards'][number]): string {
-  const reach = card.audiences.length ? `Reaches most the ${listOf(card.audiences)} delegations; the rest less.` : 'Reaches every delegation alike.';
+  const reach = card.audiences.length ? `Reaches most the ${listOf(card.audiences.map(audienceIn))} delegations; the rest less.` : 'Reaches every delegation alike.';
   const answers = card.rebuts.map((id) => sc.cards.find((c) => c.id === id)).filter((c) => c !== undefined);
   const answer = answers.length ? ` Answers ${listOf(answers.map((c) => `“${c.title}” (${sc.platforms.find((p) => p.id === c.platform)?.short ?? c.platform})`))}, taking back part of it if it was made.` : '';
   return `${reach}${answer}`;

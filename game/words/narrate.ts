@@ -6,7 +6,7 @@
  */
 import type { Cue } from '../audio/AudioPort';
 import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
-import { capital, delegationIn, inSentence, listOf, platformIn, platformsIn } from '../content/names';
+import { audienceIn, capital, delegationIn, inSentence, listOf, platformIn, platformsIn } from '../content/names';
 import { itemOf, yearOf } from '../rules/agenda';
 
 export { capital, delegationIn, inSentence, listOf, platformIn, platformsIn };
@@ -92,7 +92,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       const where = e.delegation ? delegationName(sc, e.delegation) : '';
       const text = {
         organise: `${name} sends organisers to ${where}.`,
-        meeting: `${name} holds meetings for the ${e.kind} delegations.`,
+        meeting: `${name} holds meetings for the ${audienceIn(e.kind ?? '')} delegations.`,
         publish: `${name} publishes its theses in the party press.`,
         'demand-proportional': `${name} wins election by platform in ${where}: its seats will be shared, not taken by the strongest.`,
         transfer: `The apparatus transfers activists of ${platformIn(sc, e.platform ?? '')} out of ${where} to posts far away.`,
@@ -241,7 +241,7 @@ export function commandLabel(sc: Scenario, c: Command): string {
   const who = 'seat' in c ? `${platformIn(sc, c.seat)}: ` : '';
   switch (c.type) {
     case 'organise': return `${who}organise in ${delegationName(sc, c.delegation)}`;
-    case 'meeting': return `${who}meetings for the ${c.kind} delegations`;
+    case 'meeting': return `${who}meetings for the ${audienceIn(c.kind)} delegations`;
     case 'publish': return `${who}publish the theses`;
     case 'demand-proportional': return `${who}demand election by platform in ${delegationName(sc, c.delegation)}`;
     case 'transfer': return `${who}transfer activists of ${platformIn(sc, c.platform)} out of ${delegationName(sc, c.delegation)}`;

@@ -73,7 +73,7 @@ describe('access', () => {
     for (let round = 0; round < 3; round++) {
       await waitForText(page, new RegExp(`Round ${round + 1} of 3`));
       if (round === 0) problems.push(...(await scan(page, 'discussion')));
-      await chooseByKeys(page, /^Organise in Transport workers/);
+      await chooseByKeys(page, /^Organise in Red Army: the fronts/);
     }
     await waitForText(page, /Open the congress/);
     problems.push(...(await scan(page, 'elected')));

@@ -1,6 +1,6 @@
 /**
  * A player argues for the Workers' Opposition against two computer seats in real Chromium, with real
- * clicks and keys, from the title to the result screen; wins over the metalworkers, a split delegation,
+ * clicks and keys, from the title to the result screen; wins over the Donets Basin, a split delegation,
  * and reads in the breakdown which argument moved them. First the page must have rendered: WebGL, no
  * errors.
  */
@@ -29,16 +29,16 @@ describe('playing one seat to the result', () => {
     // one screen, one scene: the loading screen and the title are not drawn under the hall
     expect(await page.evaluate(() => window.__CONGRESS__!.runningScenes())).toEqual(['hall']);
 
-    // The Discussion: three rounds, organising among the metalworkers each time.
-    for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');
+    // The Discussion: three rounds, organising in the Donets Basin each time.
+    for (let round = 0; round < 3; round++) await organise(page, 'the Donets Basin');
     await press(page, 'Open the congress');
     await expect.poll(() => page.getByRole('log').textContent()).toMatch(/computer: Chose this because organising in/);
     await press(page, 'To the floor');
     await press(page, /^Few: keep most of our delegates/);
 
-    // Before the debate the metalworkers are split: no platform holds 60% of those in the hall.
+    // Before the debate the Donets Basin is split: no platform holds 60% of those in the hall.
     await page.getByRole('button', { name: 'Deliver the speech' }).waitFor({ timeout: 30_000 });
-    const before = await page.evaluate(() => window.__CONGRESS__!.leanings('metalworkers'));
+    const before = await page.evaluate(() => window.__CONGRESS__!.leanings('donbas'));
     const inHall = Object.entries(before).filter(([k]) => k !== 'away' && k !== 'unelected');
     const total = inHall.reduce((n, [, v]) => n + v, 0);
     expect(inHall.length).toBeGreaterThanOrEqual(2);
@@ -58,7 +58,7 @@ describe('playing one seat to the result', () => {
 
     // and the case once more from the floor before the vote (Trotsky–Bukharin and the Ten make their own)
     await takeTheVote(page, 'statement');
-    const row = page.locator('tr[data-delegation="metalworkers"]');
+    const row = page.locator('tr[data-delegation="donbas"]');
     await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toMatch(/gave \d+ votes to the Workers' Opposition's resolution: .*the argument that moved most of them was "(Give the factory back its committee|A Congress of Producers)"/);
     // the Workers' Opposition carried the delegation: more of its votes than any other motion's

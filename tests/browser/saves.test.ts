@@ -30,7 +30,7 @@ async function playToDebate(page: Page): Promise<void> {
   await press(page, /^Workers' Opposition/);
   await press(page, 'Open the Discussion');
   await waitForScene(page, 'hall');
-  for (let round = 0; round < 3; round++) await organise(page, 'Metalworkers');
+  for (let round = 0; round < 3; round++) await organise(page, 'the Donets Basin');
   await press(page, 'Open the congress');
   await press(page, 'To the floor');
   await press(page, /^Few: keep most of our delegates/);

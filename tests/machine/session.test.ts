@@ -46,7 +46,7 @@ describe('session machine with a real actor', () => {
     expect(actor.getSnapshot().value).toBe('playing');
     expect(actor.getSnapshot().can({ type: 'ai.step' })).toBe(false);
     for (let round = 0; round < 3; round++) {
-      actor.send({ type: 'match.command', command: { type: 'organise', seat: 'wo', delegation: 'metalworkers' }, by: { seat: 'wo' } });
+      actor.send({ type: 'match.command', command: { type: 'organise', seat: 'wo', delegation: 'donbas' }, by: { seat: 'wo' } });
       while (actor.getSnapshot().can({ type: 'ai.step' })) actor.send({ type: 'ai.step' });
     }
     expect(match(actor).state.phase).toBe('elected');

@@ -218,9 +218,9 @@ describe('Discussion and election rules', () => {
   it('organising in a conference changes who it elects', () => {
     const count = (target: string) => {
       const s = advance(newGame(sc, { seed: 4 }), 'elected', (seat) => ({ type: 'organise', seat, delegation: seat === 'wo' ? target : 'east' }));
-      return s.delegates.filter((d) => d.delegation === 'metalworkers' && d.voting && d.elected === 'wo').length;
+      return s.delegates.filter((d) => d.delegation === 'donbas' && d.voting && d.elected === 'wo').length;
     };
-    expect(count('metalworkers')).toBeGreaterThan(count('east'));
+    expect(count('donbas')).toBeGreaterThan(count('east'));
   });
   it('demanding election by platform breaks a winner-take-all conference (Petrograd)', () => {
     const wo = (demand: boolean) => {
