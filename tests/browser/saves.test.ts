@@ -147,7 +147,7 @@ describe('replay and "what if"', () => {
     expect(await page.locator('[data-test="replay-status"]').textContent()).toBe('The start of the game.');
     expect(await scan(page, 'replay')).toEqual([]);
     await press(page, 'Forward');
-    expect(await page.locator('[data-test="replay-status"]').textContent()).toMatch(/^After command 1 of \d+: the Workers' Opposition: organise in Metalworkers/);
+    expect(await page.locator('[data-test="replay-status"]').textContent()).toMatch(/^After command 1 of \d+: the Workers' Opposition: organise in the Donets Basin/);
     await press(page, 'End');
     expect(await page.locator('[data-test="replay-status"]').textContent()).toMatch(/^After command (\d+) of \1: close the congress\.$/);
     await press(page, 'Back');
