@@ -68,3 +68,114 @@ describe('every quotation is of its scenario’s own time', () => {
     if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain(`cards.${i}.quote.date`);
   });
 });
+
+/**
+ * Each fact the review corrected, where it stands in the 1921 scenario, the words that carry it, and the
+ * source it was corrected from (scenarios/REVIEW.md). A locator is a path like `cards[wo-programme].quote.text`:
+ * a bracket picks the entry of that id from a list. The source must be cited by the entry that states the
+ * fact (its `sources`, or a quotation's `source`).
+ */
+type Pin = { at: string; says: RegExp; not?: RegExp; source: string | null; cited?: string };
+const PINS: Pin[] = [
+  { at: 'people[lenin].role', says: /signed the Platform of the Ten/, not: /wrote the Platform/i, source: 'cw32-ch02', cited: 'people[lenin].sources' },
+  { at: 'epilogue', says: /Communist group adopted Ryazanov's resolution.*1,500 votes to 30, on Ryazanov's own later account.*withdrew Tomsky as its representative.*relieved Tomsky of his union posts/, source: null },
+  { at: 'epilogue', says: /Many of the people in this game were later shot/, not: /Most of the people/, source: null },
+  { at: 'delegations[donbas].rationale', says: /Ten 137, Workers' Opposition 62, Trotsky 8 .*a pointer, not this delegation's vote/, source: 'brinton-1921', cited: 'delegations[donbas].sources' },
+  { at: 'delegations[moscow-province].rationale', says: /about a quarter/, source: 'brinton-1921', cited: 'delegations[moscow-province].sources' },
+  { at: 'delegations[samara].rationale', says: /controlled the Samara party organisation in 1921/, source: 'brinton-1921', cited: 'delegations[samara].sources' },
+  { at: 'delegations[central].rationale', says: /Tula provincial committee.*Kopylov/, source: 'pyzhikov', cited: 'delegations[central].sources' },
+  { at: 'delegations[volga].rationale', says: /Allen names Nizhny Novgorod/, not: /Brinton/, source: 'allen', cited: 'delegations[volga].sources' },
+  { at: 'delegations[army].rationale', says: /no source read gives how they voted/, not: /strongest base/, source: null },
+  { at: 'glossary[tsektran].definition', says: /appointed central committee of the transport workers' union, formed in September 1920/, source: 'pavlyuchenkov', cited: 'glossary[tsektran].sources' },
+  { at: 'glossary[militarisation-of-labour].definition', says: /Lenin and Trotsky together urged it/, not: /^Trotsky's 1920 policy/, source: 'brinton-1920', cited: 'glossary[militarisation-of-labour].sources' },
+  { at: 'glossary[razvyorstka].definition', says: /over 250 million poods had been collected/, not: /the plan was/, source: 'cw32-ch01', cited: 'glossary[razvyorstka].sources' },
+  { at: 'glossary[petropavlovsk-resolution].definition', says: /crew of the battleship Petropavlovsk/, source: 'mett', cited: 'glossary[petropavlovsk-resolution].sources' },
+  { at: 'agenda[central-committee].floor.text', says: /the majority's list/, not: /chair's slate/, source: 'brinton-1921', cited: 'agenda[central-committee].floor.sources' },
+  { at: 'agenda[central-committee].record.summary', says: /were left off the majority's list/, not: /\bleft the Committee/, source: 'brinton-1921', cited: 'agenda[central-committee].record.sources' },
+  { at: 'agenda[trade-unions].record.summary', says: /Only 404 votes were cast; the congress had 694 voting delegates/, source: 'brinton-1921', cited: 'agenda[trade-unions].record.sources' },
+  { at: 'events[kr-ultimatums].text', says: /shoot you like partridges.*hostages/, source: 'mett', cited: 'events[kr-ultimatums].sources' },
+  { at: 'events[kr-prc].text', says: /artillery specialist and did not lead the rising/, source: 'mett', cited: 'events[kr-prc].sources' },
+  { at: 'events[kr-delegates-leave].text', says: /The Soviet editors say Voroshilov led them; Mett names him among them/, source: 'cw32-ch01', cited: 'events[kr-delegates-leave].sources' },
+  { at: 'events[moscow-two-rooms].text', says: /289 voting delegates.*worker delegates to a separate meeting/, source: 'cw32-notes', cited: 'events[moscow-two-rooms].sources' },
+  { at: 'events[wo-theses].text', says: /sent in the final proofs after the Kronstadt events had begun/, source: 'cw32-ch02', cited: 'events[wo-theses].sources' },
+  { at: 'events[ev-tambov].text', says: /Antonov/, source: 'wp-tambov', cited: 'events[ev-tambov].sources' },
+  { at: 'events[ev-west-siberia].text', says: /Ishim.*Tobolsk/, source: 'wp-west-siberia', cited: 'events[ev-west-siberia].sources' },
+  { at: 'events[ev-makhno].text', says: /Makhno/, source: 'wp-makhno', cited: 'events[ev-makhno].sources' },
+  { at: 'events[cg-military-closed].text', says: /behind closed doors.*Trotsky reports/, source: 'voitikov', cited: 'events[cg-military-closed].sources' },
+  { at: 'events[cg-party-building].text', says: /workers' democracy.*enlarges the Central Committee to 25/, source: 'brinton-1921', cited: 'events[cg-party-building].sources' },
+  { at: 'people[voroshilov].role', says: /according to the Soviet editorial note; Mett names him among them/, source: 'cw32-ch01', cited: 'people[voroshilov].sources' },
+  { at: 'people[lutovinov].role', says: /in Berlin/, source: 'mett', cited: 'people[lutovinov].sources' },
+  { at: 'opening.text', says: /sailors and garrison of Kronstadt/, not: /sailors of the Baltic Fleet have risen|first assault .* has failed/, source: 'cw32-ch01', cited: 'opening.sources' },
+  { at: 'opening.mission', says: /special commissions against desertion/, source: 'mett', cited: 'opening.sources' },
+  { at: 'cards[wo-programme].quote.text', says: /should eventually arrive/, source: 'cw32-ch02', cited: 'cards[wo-programme].quote.source' },
+  { at: 'cards[wo-programme].claim', says: /eventually/, not: /promised/, source: null },
+  { at: 'cards[wo-not-soldiers].quote.speaker', says: /Lutovinov/, source: 'brinton-1920', cited: 'cards[wo-not-soldiers].quote.source' },
+  { at: 'cards[wo-not-soldiers].claim', says: /on Lenin's and Trotsky's motions/, source: 'brinton-1920', cited: 'cards[wo-not-soldiers].sources' },
+  { at: 'cards[wo-producers].quote.speaker', says: /Shlyapnikov/, source: 'brinton-1920', cited: 'cards[wo-producers].quote.source' },
+  { at: 'cards[wo-kronstadt-warning].quote.speaker', says: /Medvedev/, source: 'brinton-1921', cited: 'cards[wo-kronstadt-warning].quote.source' },
+  { at: 'cards[wo-factory-committees].quote.speaker', says: /Shlyapnikov/, not: /opening line/, source: 'brinton-1920', cited: 'cards[wo-factory-committees].quote.source' },
+  { at: 'cards[wo-union-consent].claim', says: /may recall them at any time/, not: /binding/, source: 'brinton-1920', cited: 'cards[wo-union-consent].sources' },
+  { at: 'cards[ten-schools].quote.text', says: /a school of communism/, source: 'cw32-dec30', cited: 'cards[ten-schools].quote.source' },
+  { at: 'cards[ten-defend-workers].quote.speaker', says: /as translated in Brinton, after Deutscher/, source: 'brinton-1920', cited: 'cards[ten-defend-workers].quote.source' },
+  { at: 'cards[ignatov-common-front].claim', says: /124 delegates against 154 .*289 voting delegates/, not: /124 of 278/, source: 'brinton-1920', cited: 'cards[ignatov-common-front].sources' },
+  { at: 'cards[tb-ruin].claim', says: /By a later Soviet estimate \(Kritsman, 1926\)/, source: 'kritsman', cited: 'cards[tb-ruin].sources' },
+];
+
+/** The value at a locator, or undefined: `cards[wo-programme].quote.text`. */
+function valueAt(root: unknown, at: string): unknown {
+  let here: unknown = root;
+  for (const [, key, id] of at.matchAll(/([^.[\]]+)(?:\[([^\]]+)\])?/g)) {
+    here = (here as Record<string, unknown> | undefined)?.[key!];
+    if (id !== undefined) here = Array.isArray(here) ? here.find((x: { id?: string }) => x.id === id) : undefined;
+  }
+  return here;
+}
+
+describe('the 1921 scenario keeps the review\'s corrections', () => {
+  const sc = loadScenario(SCENARIO_1921);
+  const ids = new Set(sc.sources.map((s) => s.id));
+
+  it.each(PINS.map((p) => [p.at, p] as const))('%s', (_, pin) => {
+    const text = valueAt(sc, pin.at);
+    expect(typeof text, `${pin.at} is missing`).toBe('string');
+    expect(text).toMatch(pin.says);
+    if (pin.not) expect(text).not.toMatch(pin.not);
+    if (pin.source) {
+      expect(ids.has(pin.source), `source ${pin.source} is not in the scenario's sources`).toBe(true);
+      const cited = valueAt(sc, pin.cited!);
+      expect(Array.isArray(cited) ? cited : [cited], `${pin.cited} cites ${pin.source}`).toContain(pin.source);
+    }
+  });
+
+  it('was elected by party organisations: no union or central-office delegation, and every kind a party organisation', () => {
+    for (const d of sc.delegations) {
+      expect(['metalworkers', 'miners', 'tsektran', 'apparatus']).not.toContain(d.id);
+      expect(d.name).not.toMatch(/union organisers|Tsektran|institutions/i);
+      expect(['province', 'industrial', 'army', 'offices']).toContain(d.kind);
+    }
+    expect(sc.delegations.reduce((n, d) => n + d.voting, 0)).toBe(694);
+    expect(sc.delegations.reduce((n, d) => n + d.consultative, 0)).toBe(296);
+  });
+
+  it('names every member of the Central Committee that its sources name (cw32-idx note 1; the Politburo of March 1921)', () => {
+    const elected = sc.agenda.find((a) => a.id === 'central-committee')!.record.elected!;
+    expect(elected.full).toEqual(expect.arrayContaining(['lenin', 'artem', 'dzerzhinsky', 'trotsky', 'kamenev', 'zinoviev', 'kalinin', 'ordzhonikidze', 'frunze', 'rudzutak', 'stalin', 'yaroslavsky', 'bukharin', 'molotov', 'shlyapnikov', 'kutuzov']));
+    expect(elected.candidates).toEqual(expect.arrayContaining(['kirov', 'kuibyshev', 'chubar', 'medvedev', 'kiselev']));
+    expect(elected.dropped).toEqual(['krestinsky', 'preobrazhensky', 'serebryakov']);
+  });
+
+  it("hears the Workers' Opposition in its own leaders' words, not mainly through Lenin's quotations of Kollontai", () => {
+    const quotes = sc.cards.filter((c) => c.platform === 'wo' && c.quote).map((c) => c.quote!);
+    const own = quotes.filter((q) => !/as quoted by Lenin|Trotsky/.test(q.speaker));
+    expect(own.length).toBeGreaterThan(quotes.length / 2);
+    for (const name of ['Shlyapnikov', 'Lutovinov', 'Medvedev']) expect(quotes.some((q) => q.speaker.includes(name)), name).toBe(true);
+  });
+
+  it("quotes no one on a platform's card as if the words were the platform's when the speaker was not of it (Radek on the Democratic Centralists')", () => {
+    expect(sc.cards.find((c) => c.id === 'dc-turned-against')!.quote).toBeUndefined();
+  });
+
+  it('shows a content note before the news from Kronstadt and before the epilogue', () => {
+    expect(sc.contentNote?.before).toEqual(expect.arrayContaining(['opening', 'epilogue']));
+  });
+});
