@@ -173,7 +173,7 @@ describe('a panel that fits, a hall legible at every size', () => {
     const label = layout.labels.find((l) => l.id === 'petrograd')!;
     await page.mouse.move(layout.canvas.left + label.x + label.w / 2, layout.canvas.top + label.y + label.h / 2);
     const details = page.locator('#hall-details');
-    await expect.poll(() => details.textContent()).toMatch(/^Petrograd: 60 voting/);
+    await expect.poll(() => details.textContent()).toMatch(/^Petrograd city and province: 60 voting/);
     const box = (await details.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(layout.canvas.left + layout.canvas.width + 1);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
