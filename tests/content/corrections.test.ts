@@ -119,6 +119,20 @@ const PINS: Pin[] = [
   { at: 'cards[ten-defend-workers].quote.speaker', says: /as translated in Brinton, after Deutscher/, source: 'brinton-1920', cited: 'cards[ten-defend-workers].quote.source' },
   { at: 'cards[ignatov-common-front].claim', says: /124 delegates against 154 .*289 voting delegates/, not: /124 of 278/, source: 'brinton-1920', cited: 'cards[ignatov-common-front].sources' },
   { at: 'cards[tb-ruin].claim', says: /By a later Soviet estimate \(Kritsman, 1926\)/, source: 'kritsman', cited: 'cards[tb-ruin].sources' },
+  { at: 'cards[tb-production-unions].quote.speaker', says: /Trotsky.*partly in indirect speech/, source: 'brinton-1920', cited: 'cards[tb-production-unions].quote.source' },
+  { at: 'cards[buffer-two-way].quote.speaker', says: /Bukharin, theses "On the Tasks and Structure of the Trade Unions"/, source: 'brinton-1920', cited: 'cards[buffer-two-way].quote.source' },
+  { at: 'cards[tb-debate-not-faction].quote.text', says: /of course we will unite, because we are men of the Party/, source: 'cw32-ch02', cited: 'cards[tb-debate-not-faction].quote.source' },
+  { at: 'cards[tb-debate-not-faction].claim', says: /Trotsky protested that it forced every member into a group/, source: 'broue-ch07', cited: 'cards[tb-debate-not-faction].sources' },
+  { at: 'cards[tb-governmentalise].claim', says: /at once, Trotsky said in November 1920; step by step, in the bloc's platform/, source: 'brinton-1920', cited: 'cards[tb-governmentalise].sources' },
+  { at: 'platforms[tb].demands.2', says: /a third to a half .*Bukharin adds "workers' democracy in production"/, not: /^Production democracy/, source: 'brinton-1920', cited: 'platforms[tb].sources' },
+  { at: 'platforms[dc].note', says: /platform of January 1921 and its speeches at the congress are not in the sources read/, source: null },
+  { at: 'people[v-m-smirnov].role', says: /Soviet editors' note on the 9th Congress/, source: 'cw32-ch01', cited: 'people[v-m-smirnov].sources' },
+  { at: 'people[lenin].role', says: /I would have gone mad long ago/, source: 'cw32-ch02', cited: 'people[lenin].sources' },
+  { at: 'people[kutuzov].role', says: /Chairman of the textile workers' union.*at Lenin's insistence and despite their protests/, source: 'broue-ch07', cited: 'people[kutuzov].sources' },
+  { at: 'cards[ten-majority].quote.speaker', says: /translated for this game from the Russian as printed in Loginov/, source: 'loginov', cited: 'cards[ten-majority].quote.source' },
+  { at: 'cards[ten-syndicalism].quote.text', says: /Do we have a class struggle\? Yes, and a most furious one!/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].quote.source' },
+  { at: 'cards[ten-syndicalism].claim', says: /Communist International has condemned/, not: /set each industry against the others/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].sources' },
+  { at: 'cards[ten-sound-militarisation].quote.text', says: /repudiating all 'militarization of economy'/, source: 'brinton-1921', cited: 'cards[ten-sound-militarisation].quote.source' },
 ];
 
 /** The value at a locator, or undefined: `cards[wo-programme].quote.text`. */
