@@ -94,6 +94,7 @@ export const PlatformSchema = z.strictObject({
   name: Name,
   short: z.string().min(1).max(12).describe('label used on the hall and in tables'),
   leaders: z.array(Name).min(1).max(10, most(10, 'leaders')),
+  speaker: Name.optional().describe('who the record says speaks for it, when the sources do not say who spoke (default: its first leader)'),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   shape: z.enum(['circle', 'square', 'triangle', 'diamond']).describe('non-colour cue on the hall'),
   playable: z.boolean().describe('true when a seat (human or AI) argues for this platform'),
@@ -213,6 +214,10 @@ export const MotionSchema = z.strictObject({
 export const RecordSchema = z.strictObject({
   summary: Text,
   votes: z.record(z.string(), z.number().int().min(0)).nullable().describe('motion id -> votes cast in history; null when the counts are not known'),
+  counts: z
+    .enum(['votes', 'delegates'])
+    .default('votes')
+    .describe('what `votes` counts: the votes cast on the motions, or (when no single vote is recorded) the delegates counted in each camp'),
   adopted: z.boolean().optional().describe('for a yes-or-no resolution: whether it passed'),
   elected: z
     .strictObject({ full: z.array(Id).max(LIMITS.committeeSeats), candidates: z.array(Id).max(LIMITS.committeeSeats), dropped: z.array(Id).max(LIMITS.committeeSeats) })
@@ -248,6 +253,7 @@ export const ScenarioBase = z.strictObject({
   dates: Name.describe('the days it covers, as "8–16 March 1921" or "20–22 November 1920"'),
   place: Name,
   summary: Text,
+  meeting: z.enum(['congress', 'conference']).default('congress').describe('what the gathering was: the screens say "open the conference" for a party conference'),
   epilogue: Text.optional().describe('what happened afterwards, said plainly'),
   contentNote: z
     .strictObject({

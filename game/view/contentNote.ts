@@ -30,7 +30,7 @@ export function contentNotePreview(sc: Scenario): HTMLElement {
   if (!note) return el('p', {}, 'This scenario has no content note: nothing in it needs one.');
   const box = el('div', { class: 'codex-note' }, el('p', {}, el('strong', {}, 'Content note. '), note.text));
   if (note.before.includes('opening')) {
-    box.append(el('h3', {}, 'Shown before the news that opens the congress'), el('p', {}, el('strong', {}, sc.opening.title), ' ', sc.opening.text));
+    box.append(el('h3', {}, `Shown before the news that opens the ${sc.meeting}`), el('p', {}, el('strong', {}, sc.opening.title), ' ', sc.opening.text));
   }
   if (note.before.includes('epilogue') && sc.epilogue) box.append(el('h3', {}, 'Shown before the epilogue'), el('p', {}, sc.epilogue));
   return box;

@@ -33,7 +33,7 @@ export function firstRoundGuide(sc: Scenario): HTMLElement {
   const playable = sc.platforms.filter((p) => p.playable);
   const box = el('details', { class: 'guide', open: true, 'data-test': 'guide' }, el('summary', {}, 'First game: how to read this'));
   box.append(
-    el('p', {}, 'Before the congress meets, its delegates are elected by conferences all over the country. Each round you send your platform\'s people to one of them (or hold meetings, or publish): the hall shows, outlined, the seats each conference would elect now, and every action shows what it should win you.'),
+    el('p', {}, `Before the ${sc.meeting} meets, its delegates are elected by ${sc.meeting === 'congress' ? 'conferences all over the country' : 'the district and county conferences of its organisation'}. Each round you send your platform's people to one of them (or hold meetings, or publish): the hall shows, outlined, the seats each conference would elect now, and every action shows what it should win you.`),
     el('ul', { 'aria-label': 'The platforms in plain words' }, ...playable.map((p) => el('li', {}, el('strong', {}, `${p.name}: `), p.demands[0] ?? ''))),
     el('p', {}, 'Press O at any time for your objectives and how each stands.'),
     button('Hide the guide for good', () => dismiss(box), { class: 'cite' }),
@@ -41,11 +41,11 @@ export function firstRoundGuide(sc: Scenario): HTMLElement {
   return box;
 }
 
-/** Three questions once the congress is elected: which platform demands this? Each answered at once. */
+/** Three questions once the congress (or conference) is elected: which platform demands this? Each answered at once. */
 export function platformCheck(sc: Scenario): HTMLElement | null {
   const playable = sc.platforms.filter((p) => p.playable && p.demands.length > 0);
   if (playable.length < 2) return null;
-  const box = el('section', { class: 'guide', 'aria-label': 'Three questions', 'data-test': 'platform-check' }, el('h3', {}, 'Three questions before the congress opens'));
+  const box = el('section', { class: 'guide', 'aria-label': 'Three questions', 'data-test': 'platform-check' }, el('h3', {}, `Three questions before the ${sc.meeting} opens`));
   const questions = Array.from({ length: 3 }, (_, i) => playable[i % playable.length]!).map((p, i) => ({ p, demand: p.demands[Math.floor(i / playable.length) % p.demands.length]! }));
   questions.forEach(({ p, demand }, i) => {
     const result = el('p', { 'aria-live': 'polite', class: 'answer', 'data-test': `answer-${i}` });

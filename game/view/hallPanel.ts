@@ -116,7 +116,7 @@ export function discussionControls(sc: Scenario, v: MatchView, you: YourPart, ac
       const rule = v.rules[where.id] === 'majority' ? 'winner-take-all: the strongest platform takes every bound seat' : 'proportional: seats shared by leaning';
       const basis = where.basis === 'estimate' ? 'A game estimate, not a historical figure' : 'From the sources';
       parts.push(
-        el('p', {}, el('strong', {}, `${capital(delegationIn(sc, where.id))}: `), `${where.voting} voting delegates, elected ${rule}. ${c ? `It ${conferenceText(sc, c)}.` : ''}`),
+        el('p', {}, el('strong', {}, `${capital(delegationIn(sc, where.id))}: `), `${where.voting} voting delegates, elected${where.basis === 'estimate' ? ' (in this game)' : ''} ${rule}. ${c ? `It ${conferenceText(sc, c)}.` : ''}`),
         button(`Where the figures for ${delegationIn(sc, where.id)} come from`, () => codex.cite(where.name, where.sources, undefined, `${basis}: ${where.rationale}.`), { class: 'cite' }),
       );
     }
@@ -199,7 +199,7 @@ export function floorControls(sc: Scenario, v: MatchView, you: YourPart, act: Ac
   const onSlate = options.some((x) => x.a.choice === 'accept');
   const intro = onSlate
     ? "The chair's slate offers your leaders places on the committee. Accepting seats them on the committee, under its decisions and discipline; declining leaves you to stand on your own list, which wins half your fair share. (A game rule: the sources say only who was elected.)"
-    : `Each platform decides once before each vote, in the speakers' order, the chair last. You have ${left} of ${STATEMENTS} statements from the floor left for the whole congress.`;
+    : `Each platform decides once before each vote, in the speakers' order, the chair last. You have ${left} of ${STATEMENTS} statements from the floor left for the whole ${sc.meeting}.`;
   const box = section('Before the vote: your decision', el('p', {}, intro));
   let first: HTMLElement | null = null;
   for (const { a, i } of options) {
@@ -357,7 +357,7 @@ export function delegationDetails(sc: Scenario, v: MatchView, delegationId: stri
   const tally = lastBallot?.byDelegation.find((t) => t.delegation === d.id);
   const last = lastBallot && tally ? reasonOf(sc, lastBallot.item, tally) : '';
   const basis = d.basis === 'estimate' ? `Game estimate: ${d.rationale}.` : `${d.rationale}.`;
-  return `${d.name}: ${d.voting} voting and ${d.consultative} consultative delegates, elected ${rule}. Voting delegates: ${lean}. ${basis}${last ? ` Last vote: ${last}` : ''}`;
+  return `${d.name}: ${d.voting} voting and ${d.consultative} consultative delegates, elected${d.basis === 'estimate' ? ' (in this game)' : ''} ${rule}. Voting delegates: ${lean}. ${basis}${last ? ` Last vote: ${last}` : ''}`;
 }
 
 /** A list of the delegations; focusing or choosing one shows who they are, how they lean and why. */

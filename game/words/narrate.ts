@@ -37,7 +37,7 @@ const delegationName = delegationIn;
 const cardTitle = (sc: Scenario, id: string) => sc.cards.find((c) => c.id === id)?.title ?? id;
 const motionTitle = (sc: Scenario, id: string) => sc.agenda.flatMap((a) => a.motions).find((m) => m.id === id)?.title ?? id;
 
-/** Where delegates go when they leave (the scenario says; "the front" in 1921). */
+/** Where delegates go when they leave (the scenario says; "the Kronstadt front" in 1921). */
 export function destinationOf(sc: Scenario): string {
   return sc.opening.destination ?? 'elsewhere';
 }
@@ -101,7 +101,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'congress.elected': {
       const summary = [...sc.platforms.filter((p) => e.counts[p.id]).map((p) => `${p.short} ${e.counts[p.id]}`), `not bound to any platform ${e.uncommitted}`].join(', ');
-      return { ...base, kind: 'election', text: `The conferences have chosen the congress. Voting delegates elected on each platform: ${summary}.`, sounds: [{ cue: 'gavel' }] };
+      return { ...base, kind: 'election', text: `The delegates to the ${sc.meeting} are elected. Voting delegates elected on each platform: ${summary}.`, sounds: [{ cue: 'gavel' }] };
     }
     case 'congress.opened':
       return { ...base, kind: 'opening', text: `${sc.opening.title} ${sc.opening.text}`, sounds: [{ cue: 'bell' }, { cue: 'murmur' }] };
@@ -125,7 +125,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'speech.made': {
       const p = sc.platforms.find((x) => x.id === e.seat)!;
-      const text = `${p.leaders[0]} speaks for ${platformIn(sc, p.id)}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
+      const text = `${p.speaker ?? p.leaders[0]} speaks for ${platformIn(sc, p.id)}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
       return { ...base, kind: 'speech', seat: e.seat, text, reaction: e.reaction, sounds: REACTION_SOUND[e.reaction] };
     }
     case 'objection.made':
@@ -211,10 +211,10 @@ export function reasonOf(sc: Scenario, itemId: string, t: DelegationTally): stri
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** An objective's figures in this game and in history, as the result screen shows them. */
-export function objectiveFigures(o: ObjectiveResult): { game: string; history: string } {
+export function objectiveFigures(o: ObjectiveResult, counted: 'votes' | 'delegates' = 'votes'): { game: string; history: string } {
   switch (o.kind) {
     case 'share':
-      return { game: `${o.game} votes (${pct(o.gameShare)})`, history: `${o.history ?? '?'} votes (${pct(o.historyShare)})` };
+      return { game: `${o.game} votes (${pct(o.gameShare)})`, history: `${o.history ?? '?'} ${counted} (${pct(o.historyShare)})` };
     case 'adopted': {
       const word = (x: boolean) => (x ? 'adopted' : 'rejected');
       return { game: word(o.game), history: word(o.history) };
@@ -252,13 +252,13 @@ export function commandLabel(sc: Scenario, c: Command): string {
     case 'pass': return `${who}yield the floor`;
     case 'slate': return `${who}slate with ${c.coopt.length ? platformsIn(sc, c.coopt) : 'no rivals'}`;
     case 'declare': return `${who}${FLOOR_LABEL[c.choice]}`;
-    case 'elect': return 'the conferences elect the congress';
+    case 'elect': return `the delegates to the ${sc.meeting} are elected`;
     case 'reveal': return 'the sealed choices are revealed';
-    case 'open': return 'open the congress';
+    case 'open': return `open the ${sc.meeting}`;
     case 'floor': return 'open the floor';
     case 'vote': return 'take the vote';
     case 'next': return 'call the next item';
-    case 'conclude': return 'close the congress';
+    case 'conclude': return `close the ${sc.meeting}`;
   }
 }
 
@@ -292,7 +292,8 @@ export function termsText(sc: Scenario, t: Terms, cast = 0): string {
       const h = t.history;
       const low = Math.max(0, h.share - t.band);
       const high = Math.min(1, h.share + t.band);
-      const base = `In ${year}: ${h.votes} of ${h.cast} votes cast (${pct1(h.share)}). Graded on the share of the votes cast: within ${pct1(t.band).replace('%', ' points')} of ${year}, from about ${pct1(low)} to ${pct1(high)}, counts as ${year}`;
+      const counted = itemOf(sc, t.item).record.counts === 'delegates' ? `delegates counted in the camps` : 'votes cast';
+      const base = `In ${year}: ${h.votes} of ${h.cast} ${counted} (${pct1(h.share)}). Graded on the share of the votes cast: within ${pct1(t.band).replace('%', ' points')} of ${year}, from about ${pct1(low)} to ${pct1(high)}, counts as ${year}`;
       const sides = t.want === 'more' ? `more is better, less is worse` : `less is better, more is worse`;
       if (!cast) return `${base}; ${sides}.`;
       const lines = shareLines(t, cast);

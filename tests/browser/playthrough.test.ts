@@ -96,7 +96,9 @@ describe('playing one seat to the result', () => {
     await waitForScene(page, 'hall');
     expect(await page.evaluate(() => window.__CONGRESS__!.scenarioDelegates)).toBe(378);
     await organise(page, 'Krasnaya Presnya');
-    await press(page, 'Open the congress');
+    // a provincial party conference, not a congress: the screens name it as the scenario does
+    expect(await page.locator('#ui').textContent()).not.toMatch(/\bthe congress\b/i);
+    await press(page, 'Open the conference');
     await press(page, 'To the floor');
     for (let round = 0; round < 2; round++) {
       await page.locator('[data-card]:not([disabled])').first().click({ timeout: 30_000 });
@@ -106,7 +108,11 @@ describe('playing one seat to the result', () => {
     await press(page, 'See the outcome');
     await waitForScene(page, 'result');
     expect(await page.evaluate(() => window.__CONGRESS__!.hallDelegates())).toBe(378);
-    expect(await page.getByRole('table', { name: 'Votes: this game beside 1920' }).textContent()).toMatch(/154.*124/s);
+    // 1920's figures count the delegates of two camps, not the votes of one ballot
+    expect(await page.getByRole('table', { name: "This game's votes beside the delegates counted in 1920" }).textContent()).toMatch(/154.*124/s);
+    const result = await page.locator('#ui').textContent();
+    expect(result).not.toMatch(/\bthe congress\b/i);
+    expect(result).toMatch(/124 delegates \(45%\)/);
     expect(errors).toEqual([]);
   });
 });

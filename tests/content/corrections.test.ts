@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { daySpan } from '../../game/content/dates';
 import { parseScenario } from '../../game/content/parse';
-import { SCENARIO_1921, loadScenario, rawScenario, scenarioFiles } from '../support/scenario';
+import { SCENARIO_1921, SCENARIO_DIR, loadScenario, rawScenario, scenarioFiles } from '../support/scenario';
 
 describe('dates as the scenarios write them', () => {
   it.each([
@@ -191,5 +191,35 @@ describe('the 1921 scenario keeps the review\'s corrections', () => {
 
   it('shows a content note before the news from Kronstadt and before the epilogue', () => {
     expect(sc.contentNote?.before).toEqual(expect.arrayContaining(['opening', 'epilogue']));
+  });
+});
+
+describe("the 1920 scenario keeps the review's corrections", () => {
+  const sc = loadScenario(`${SCENARIO_DIR}1920-moscow-conference.json`);
+
+  it('was elected by the district and county organisations: no trade-union delegation, and the totals kept', () => {
+    expect(sc.delegations.map((d) => d.id)).not.toContain('unions');
+    expect(sc.delegations.map((d) => d.name).join(' ')).not.toMatch(/trade-union boards/i);
+    expect(sc.delegations.reduce((n, d) => n + d.voting, 0)).toBe(289);
+    expect(sc.delegations.reduce((n, d) => n + d.consultative, 0)).toBe(89);
+    for (const d of sc.delegations) expect(d.basis, d.id).toBe('estimate');
+    expect(sc.delegations.find((d) => d.id === 'garrison')!.rationale).toMatch(/not in the sources read/);
+    const secrets = sc.platforms.flatMap((p) => p.secret ?? []);
+    const ids = new Set(sc.delegations.map((d) => d.id));
+    for (const o of secrets) if (o.measure.kind === 'delegation') expect(ids.has(o.measure.delegation), o.text).toBe(true);
+  });
+
+  it('is a conference whose record counts delegates in two camps, with the Soviet note’s 21% beside them', () => {
+    expect(sc.meeting).toBe('conference');
+    const record = sc.agenda.find((a) => a.id === 'balance')!.record;
+    expect(record.counts).toBe('delegates');
+    expect(record.summary).toMatch(/21% of all votes at the conference, without saying on which ballot/);
+    expect(record.sources).toContain('pss42');
+  });
+
+  it("does not put a named leader at the rostrum whom no source places at the conference", () => {
+    const wo = sc.platforms.find((p) => p.id === 'wo')!;
+    expect(wo.speaker).toBe('An opposition delegate');
+    expect(wo.note).toMatch(/speeches at the conference are not recorded/);
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { markCounts, markOf } from '../../game/match/marks';
 import { PUBLIC, view } from '../../game/match/view';
 import { HALL, hemicycle, seatSpacing } from '../../game/view/layout';
-import { headingOf } from '../../game/words/narrate';
+import type { Command } from '../../game/rules/types';
+import { commandLabel, headingOf } from '../../game/words/narrate';
 import { playWithLog } from '../support/play';
 import { SCENARIO_DIR, loadScenario } from '../support/scenario';
 
@@ -92,6 +93,10 @@ describe('the words of the record', () => {
     const own = v.log.filter((l) => l.kind !== 'event' && l.kind !== 'opening');
     const words = [...own.map((l) => strip(l.text)), ...['discussion', 'elected', 'opening', 'volunteers', 'presidium', 'debate', 'forecast', 'ballot', 'outcome'].map((p) => headingOf(small, p))].join('\n');
     expect(words).not.toMatch(/Kronstadt|trade.union|the front/i);
+    // a provincial party conference: the record and the commands never call it a congress
+    expect(words).not.toMatch(/congress/i);
+    expect(['elect', 'open', 'conclude'].map((type) => commandLabel(small, { type } as Command))).toEqual(['the delegates to the conference are elected', 'open the conference', 'close the conference']);
+    expect(commandLabel(sc, { type: 'open' } as Command)).toBe('open the congress');
     expect(headingOf(sc, 'opening')).toBe('Opening: News from Kronstadt');
     expect(headingOf(sc, 'debate')).toBe('Debate: The trade unions and their role in the economy');
   });

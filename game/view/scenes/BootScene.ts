@@ -24,7 +24,7 @@ export class BootScene extends Scene {
     this.cameras.main.setBackgroundColor(PAPER);
     const panel = this.ctx.panel('Loading');
     panel.append('Preparing the hall…');
-    this.add.text(width / 2, height / 2 - 50, 'Loading the congress…', { fontFamily: FONT, fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
+    this.add.text(width / 2, height / 2 - 50, 'Loading the hall…', { fontFamily: FONT, fontSize: '28px', color: '#1b1b1b' }).setOrigin(0.5);
     this.add.rectangle(width / 2, height / 2, 404, 28).setStrokeStyle(2, INK);
     const bar = this.add.rectangle(width / 2 - 200, height / 2, 0, 24, RED).setOrigin(0, 0.5);
     const progress = document.createElement('progress');

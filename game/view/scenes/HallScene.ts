@@ -236,7 +236,7 @@ export class HallScene extends Scene {
       case 'elected':
         panel.append(el('p', {}, lastLine('election')?.text ?? ''));
         panel.append(contentNote(sc, 'opening') ?? '');
-        proceed('Open the congress');
+        proceed(`Open the ${sc.meeting}`);
         if (this.guided()) {
           const check = platformCheck(sc);
           if (check) panel.append(check);

@@ -68,7 +68,7 @@ export class ResultScene extends Scene {
     );
     const original = this.ctx.screen().original;
     if (original) panel.append(this.threeColumns(game, original, year));
-    const table = el('table', { class: 'breakdown' }, el('caption', {}, `Votes: this game beside ${year}`));
+    const table = el('table', { class: 'breakdown' }, el('caption', {}, item.record.counts === 'delegates' ? `This game's votes beside the delegates counted in ${year}` : `Votes: this game beside ${year}`));
     table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year)));
     for (const m of item.motions) {
       table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0)), el('td', {}, String(item.record.votes[m.id] ?? 'unknown'))));
@@ -85,14 +85,14 @@ export class ResultScene extends Scene {
       grades.append(el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'This game'), el('th', { scope: 'col' }, year), el('th', { scope: 'col' }, 'Result')));
       for (const o of s.objectives) {
         const result = o.result > 0 ? 'better' : o.result < 0 ? 'worse' : 'as history';
-        const figures = objectiveFigures(o);
+        const figures = objectiveFigures(o, item.record.counts);
         grades.append(el('tr', {}, el('th', { scope: 'row' }, o.text), el('td', {}, figures.game), el('td', {}, figures.history), el('td', {}, result)));
       }
       panel.append(grades);
     }
     const record = item.record;
     panel.append(
-      button(`Sources of the ${year} figures`, () => this.ctx.codex.cite(`the ${year} vote: ${item.title}`, record.sources, record.confidence, record.summary), {
+      button(`Sources of the ${year} figures`, () => this.ctx.codex.cite(`the ${year} ${record.counts === 'delegates' ? 'figures' : 'vote'}: ${item.title}`, record.sources, record.confidence, record.summary), {
         class: 'cite',
         'data-test': 'record-sources',
       }),
@@ -111,7 +111,7 @@ export class ResultScene extends Scene {
     }
     const others = sc.agenda.filter((a) => a.id !== sc.vote.item);
     if (others.length) {
-      panel.append(el('h3', {}, 'What else the congress decided'));
+      panel.append(el('h3', {}, `What else the ${sc.meeting} decided`));
       const list = el('ul', { 'aria-label': 'Other decisions' });
       for (const a of others) {
         const cite = button(`Sources: ${a.title}`, () => this.ctx.codex.cite(a.title, a.record.sources, a.record.confidence, a.secret), { class: 'cite' });
@@ -141,7 +141,7 @@ export class ResultScene extends Scene {
       const info = game.seats.find((x) => x.id === s.seat);
       const who = info?.human ? `${info.name} (${p.name})` : `${capital(platformIn(sc, p.id))} (computer)`;
       const o = s.secret!.objective;
-      const figures = objectiveFigures(o);
+      const figures = objectiveFigures(o, votedItem(sc).record.counts);
       const verdict = o.kind === 'delegation' ? (o.result > 0 ? 'met' : 'not met') : s.secret!.grade;
       list.append(el('li', { 'data-seat': s.seat }, el('strong', {}, `${who}: `), `${o.text}. This game: ${figures.game}${o.kind === 'delegation' ? '' : `; history: ${figures.history}`}. `, el('strong', {}, verdict)));
     }
@@ -154,7 +154,7 @@ export class ResultScene extends Scene {
     const item = votedItem(sc);
     const ballot = game.ballots.find((b) => b.item === item.id)!;
     if (this.stage === 'results') {
-      const panel = this.ctx.panel('The results of this congress');
+      const panel = this.ctx.panel(`The results of this ${sc.meeting}`);
       panel.append(el('p', { 'data-test': 'this-game' }, el('strong', {}, 'In this game: '), winner ? `the meeting adopted ${winner}.` : `the meeting adopted no motion (${decisionOf(ballot)}).`));
       const table = el('table', { class: 'breakdown' }, el('caption', {}, 'Votes in this game'));
       for (const m of item.motions) table.append(el('tr', {}, el('th', { scope: 'row' }, m.title), el('td', {}, String(ballot.votes[m.id] ?? 0))));
