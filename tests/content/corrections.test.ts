@@ -231,6 +231,26 @@ describe("the 1920 scenario keeps the review's corrections", () => {
     expect(record.sources).toContain('pss42');
   });
 
+  it('hears both sides in words of their own time, with the translation each comes from', () => {
+    const quoted = sc.cards.filter((c) => c.quote);
+    for (const seat of ['cc', 'wo']) expect(quoted.some((c) => c.platform === seat), seat).toBe(true);
+    for (const c of quoted) expect(c.quote!.speaker, c.id).toMatch(/translation|English/);
+    expect(sc.cards.find((c) => c.id === 'cc-one-conference')!.quote!.source).toBe('cw31-mc-election');
+    expect(sc.cards.find((c) => c.id === 'wo-producers')!.quote!.speaker).toMatch(/Lutovinov, 9th Party Congress/);
+  });
+
+  it('gives the opposition and the Ignatov group the demands of 1920, not their theses of 1921', () => {
+    const wo = sc.platforms.find((p) => p.id === 'wo')!;
+    expect(wo.demands.join(' ')).not.toMatch(/Congress of Producers/);
+    expect(wo.demands[0]).toMatch(/Lutovinov, Ninth Congress/);
+    const ignatov = sc.platforms.find((p) => p.id === 'ignatov')!;
+    expect(ignatov.demands.join(' ')).not.toMatch(/two-thirds/);
+    expect(ignatov.note).toMatch(/put to the Tenth Congress in 1921/);
+    expect(sc.sources.map((x) => x.id)).not.toContain('kollontai-sw');
+    expect(sc.cards.find((c) => c.id === 'cc-persuasion')!.claim).not.toMatch(/has just voted down/);
+    expect(sc.cards.find((c) => c.id === 'cc-school')!.claim).not.toMatch(/defend them where our state goes wrong/);
+  });
+
   it("does not put a named leader at the rostrum whom no source places at the conference", () => {
     const wo = sc.platforms.find((p) => p.id === 'wo')!;
     expect(wo.speaker).toBe('An opposition delegate');
