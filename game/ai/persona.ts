@@ -27,7 +27,7 @@ function floorDecision(sc: Scenario, state: GameState, seat: string, h: Persona,
   const has = (choice: string) => legal.find((a) => a.choice === choice);
   const slate = h.slate ?? 'accept';
   const onSlate = has(slate);
-  if (onSlate) return { action: onSlate, reason: slate === 'accept' ? `Its leaders were elected to the committee in ${year}; the game has them accept the places offered.` : `As in ${year}, its leaders refuse the majority's list.` };
+  if (onSlate) return { action: onSlate, reason: slate === 'accept' ? `Its leaders were elected to the committee in ${year}; the game has them accept the places offered (whether they bargained for more is not recorded).` : `As in ${year}, its leaders refuse the majority's list.` };
   const statement = has('statement');
   if (statement && h.statements.includes(item)) return { action: statement, reason: `It speaks before the vote on ${title}, standing for what its leaders said on it in ${year}.` };
   const quiet = has('silent') ?? legal[0]!;

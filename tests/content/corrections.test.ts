@@ -132,6 +132,8 @@ const PINS: Pin[] = [
   { at: 'cards[ten-majority].quote.speaker', says: /translated for this game from the Russian as printed in Loginov/, source: 'loginov', cited: 'cards[ten-majority].quote.source' },
   { at: 'cards[ten-syndicalism].quote.text', says: /Do we have a class struggle\? Yes, and a most furious one!/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].quote.source' },
   { at: 'cards[ten-syndicalism].claim', says: /Communist International has condemned/, not: /set each industry against the others/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].sources' },
+  { at: 'glossary[apparatus].definition', says: /a game rule, and the sources point both ways.*Krestinsky, Preobrazhensky and Serebryakov, who backed Trotsky/, source: 'pavlyuchenkov', cited: 'glossary[apparatus].sources' },
+  { at: 'glossary[delegation-leanings].definition', says: /the game's estimate, not a record.*scaled so that the whole congress leans/, source: 'pss42', cited: 'glossary[delegation-leanings].sources' },
   { at: 'cards[ten-sound-militarisation].quote.text', says: /repudiating all 'militarization of economy'/, source: 'brinton-1921', cited: 'cards[ten-sound-militarisation].quote.source' },
   { at: 'cards[wo-producers].quote.speaker', says: /in the Workers' Opposition's theses/, not: /Bolshoi/, source: 'brinton-1920', cited: 'cards[wo-producers].quote.source' },
   { at: 'cards[wo-producers].quote.date', says: /^December 1920 – January 1921$/, source: null },
