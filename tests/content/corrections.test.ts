@@ -123,7 +123,7 @@ const PINS: Pin[] = [
   { at: 'cards[buffer-two-way].quote.speaker', says: /Bukharin, theses "On the Tasks and Structure of the Trade Unions"/, source: 'brinton-1920', cited: 'cards[buffer-two-way].quote.source' },
   { at: 'cards[tb-debate-not-faction].quote.text', says: /of course we will unite, because we are men of the Party/, source: 'cw32-ch02', cited: 'cards[tb-debate-not-faction].quote.source' },
   { at: 'cards[tb-debate-not-faction].claim', says: /Trotsky protested that it forced every member into a group/, source: 'broue-ch07', cited: 'cards[tb-debate-not-faction].sources' },
-  { at: 'cards[tb-governmentalise].claim', says: /at once, Trotsky said in November 1920; more gradually, in the proposals he and Bukharin later amended/, not: /in the bloc's platform of January/, source: 'cw32-notes', cited: 'cards[tb-governmentalise].sources' },
+  { at: 'cards[tb-governmentalise].claim', says: /at once, Trotsky said in November 1920; by the congress he had dropped the talk of tightening the screws and shaking up, Pavlyuchenkov says/, not: /in the bloc's platform of January|more gradually/, source: 'cw32-notes', cited: 'cards[tb-governmentalise].sources' },
   { at: 'platforms[tb].demands.2', says: /a third to a half .*Bukharin adds "workers' democracy in production"/, not: /^Production democracy/, source: 'brinton-1920', cited: 'platforms[tb].sources' },
   { at: 'platforms[dc].note', says: /platform of January 1921 and its speeches at the congress are not in the sources read/, source: null },
   { at: 'people[v-m-smirnov].role', says: /Soviet editors' note on the 9th Congress/, source: 'cw32-ch01', cited: 'people[v-m-smirnov].sources' },
@@ -132,14 +132,14 @@ const PINS: Pin[] = [
   { at: 'cards[ten-majority].quote.speaker', says: /translated for this game from the Russian as printed in Loginov/, source: 'loginov', cited: 'cards[ten-majority].quote.source' },
   { at: 'cards[ten-syndicalism].quote.text', says: /Do we have a class struggle\? Yes, and a most furious one!/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].quote.source' },
   { at: 'cards[ten-syndicalism].claim', says: /Communist International has condemned/, not: /set each industry against the others/, source: 'cw32-ch02', cited: 'cards[ten-syndicalism].sources' },
-  { at: 'glossary[apparatus].definition', says: /a game rule, and the sources point both ways.*Krestinsky, Preobrazhensky and Serebryakov, who backed Trotsky/, source: 'pavlyuchenkov', cited: 'glossary[apparatus].sources' },
+  { at: 'glossary[apparatus].definition', says: /a game rule, and the sources point both ways.*Krestinsky, Preobrazhensky and Serebryakov, who backed the Trotsky–Bukharin bloc/, source: 'pavlyuchenkov', cited: 'glossary[apparatus].sources' },
   { at: 'glossary[delegation-leanings].definition', says: /the game's estimate, not a record.*scaled so that the whole congress leans/, source: 'pss42', cited: 'glossary[delegation-leanings].sources' },
   { at: 'cards[ten-sound-militarisation].claim', says: /end appointment as the prevailing method, not every appointment/, not: /do not give up the measures of the war years/, source: 'brinton-1921', cited: 'cards[ten-sound-militarisation].sources' },
   { at: 'cards[ignatov-districts].claim', says: /by one account, .*22 votes.*a Soviet note.*gives him 25, close behind Trotsky's 27/, source: 'pss42', cited: 'cards[ignatov-districts].sources' },
   { at: 'events[cg-party-building].until', says: /^1921-03-16$/, source: 'broue-ch07', cited: 'events[cg-party-building].sources' },
   { at: 'agenda[central-committee].record.summary', says: /Kutuzov's election being in Pyzhikov and Broué/, not: /one source only/, source: 'broue-ch07', cited: 'agenda[central-committee].record.sources' },
   { at: 'events[cc-platform-elections].text', says: /by 8 votes to 7, over Trotsky's protest/, source: 'broue-ch07', cited: 'events[cc-platform-elections].sources' },
-  { at: 'people[ryazanov].role', says: /With V\. P\. Nogin, .*a platform of his own/, source: 'pss42', cited: 'people[ryazanov].sources' },
+  { at: 'people[ryazanov].role', says: /he and V\. P\. Nogin each put forward theses of their own.*neither got a vote/, not: /veteran of the union movement/, source: 'pss42', cited: 'people[ryazanov].sources' },
   { at: 'cards[ten-sound-militarisation].quote.text', says: /repudiating all 'militarization of economy'/, source: 'brinton-1921', cited: 'cards[ten-sound-militarisation].quote.source' },
   { at: 'cards[wo-producers].quote.speaker', says: /Shlyapnikov, theses .*which Brinton links to his speech of 30 December 1920/, not: /Bolshoi/, source: 'brinton-1920', cited: 'cards[wo-producers].quote.source' },
   { at: 'cards[wo-producers].quote.date', says: /^December 1920 – January 1921$/, source: null },
@@ -154,7 +154,7 @@ const PINS: Pin[] = [
   { at: 'agenda[party-unity].record.summary', says: /only 25 delegates voted against it/, source: 'broue-ch07', cited: 'agenda[party-unity].record.sources' },
   { at: 'agenda[central-committee].floor.text', says: /elected before the votes on unity .*the game holds the election last/, source: 'broue-ch07', cited: 'agenda[central-committee].floor.sources' },
   { at: 'delegations[moscow-province].rationale', says: /city and the counties together.*Fitz, after Allen, says the Central Committee denied Moscow proportional representation/, not: /the estimate follows him here/, source: 'fitz', cited: 'delegations[moscow-province].sources' },
-  { at: 'delegations[moscow].rationale', says: /a Soviet note, counting the county organisations too/, source: 'pss42', cited: 'delegations[moscow].sources' },
+  { at: 'delegations[moscow].rationale', says: /a Soviet note on the same meeting, which says the county organisations were represented/, source: 'pss42', cited: 'delegations[moscow].sources' },
 ];
 
 /** The value at a locator, or undefined: `cards[wo-programme].quote.text`. */
@@ -251,13 +251,14 @@ describe("the 1920 scenario keeps the review's corrections", () => {
     const wo = sc.platforms.find((p) => p.id === 'wo')!;
     expect(wo.demands.join(' ')).not.toMatch(/Congress of Producers/);
     expect(wo.demands[0]).toMatch(/Lutovinov, Ninth Congress/);
+    expect(wo.demands[2]).toMatch(/^The fastest possible change-over to peace-time work.*Lenin's summary of the opposition's slogan at this conference/);
     const ignatov = sc.platforms.find((p) => p.id === 'ignatov')!;
     expect(ignatov.demands.join(' ')).not.toMatch(/two-thirds/);
     expect(ignatov.note).toMatch(/put to the Tenth Congress in 1921/);
     expect(sc.sources.map((x) => x.id)).not.toContain('kollontai-sw');
-    expect(sc.cards.find((c) => c.id === 'cc-persuasion')!.claim).toMatch(/told Tsektran to work on the same footing as the other unions/);
+    expect(sc.cards.find((c) => c.id === 'cc-persuasion')!.claim).toMatch(/called for Tsektran to be reformed and its outsized growth over the other unions stopped/);
     expect(sc.platforms.find((p) => p.id === 'ignatov')!.note).toMatch(/No text of the group from November 1920 is in the sources read/);
-    expect(sc.epilogue).toMatch(/62 to 18 by one account; 84 to 27 in a Soviet note/);
+    expect(sc.epilogue).toMatch(/62 to 18 in the final vote by one account; 84 to 27 on a second vote in a Soviet note/);
     expect(sc.cards.find((c) => c.id === 'cc-school')!.claim).not.toMatch(/defend them where our state goes wrong/);
   });
 
