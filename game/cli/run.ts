@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../content/parse';
-import { parseScenarioBytes } from '../content/parseText';
+import { checkChapters, type Campaign } from '../content/campaign';
+import { isCampaign, parseCampaignBytes, parseScenarioBytes } from '../content/parseText';
 import type { Scenario } from '../content/schema';
 import { contentHash } from '../match/hash';
 import type { Match } from '../match/match';
@@ -22,7 +23,7 @@ import { formatReport, reportOf, simulate, summarise as summariseGame } from './
 export const MAX_RUNS = 100_000;
 
 const USAGE = `usage:
-  npm run cli -- validate <scenario.json>
+  npm run cli -- validate <scenario.json | campaign.json>
   npm run cli -- simulate <scenario.json> --seed N [--runs N] [--ai LEVEL] [--seat PLATFORM=LEVEL ...] [--json]
   npm run cli -- simulate <scenario.json> --seed N [--runs N] --save DIR     (also writes each game's record)
   npm run cli -- balance <scenario.json> --seed N [--runs N] [--json]
@@ -64,6 +65,37 @@ function load(file: string | undefined): { scenario?: Scenario; problems: string
   }
   const parsed = parseScenarioBytes(bytes);
   return parsed.ok ? { scenario: parsed.scenario, problems: [] } : { problems: formatProblems(file, parsed.problems) };
+}
+
+/**
+ * `validate` on a campaign: the file on its own, then each chapter's scenario (found by its id beside the
+ * campaign, else in scenarios/) and every id its rules name, each problem with its path.
+ */
+function validateCampaign(file: string, bytes: Uint8Array, out: (s: string) => void, err: (s: string) => void): number {
+  const parsed = parseCampaignBytes(bytes);
+  if (!parsed.ok) {
+    formatProblems(file, parsed.problems).forEach(err);
+    return 2;
+  }
+  const campaign: Campaign = parsed.campaign;
+  const scenarios = new Map<string, Scenario>();
+  const problems: string[] = [];
+  for (const id of new Set(campaign.chapters.map((ch) => ch.scenario))) {
+    const found = [join(dirname(file), `${id}.json`), join(SCENARIOS, `${id}.json`)].find((f) => existsSync(f));
+    if (!found) continue;
+    const { scenario, problems: bad } = load(found);
+    if (scenario && scenario.id === id) scenarios.set(id, scenario);
+    else if (scenario) problems.push(`${file}: ${found}: the file's id is "${scenario.id}", not "${id}"`);
+    else problems.push(...bad);
+  }
+  problems.push(...formatProblems(file, checkChapters(campaign, scenarios)));
+  if (problems.length) {
+    problems.forEach(err);
+    return 2;
+  }
+  const rules = campaign.chapters.reduce((n, ch) => n + ch.carry.length, 0);
+  out(`${file}: ok: campaign "${campaign.title}", ${campaign.chapters.length} chapter${campaign.chapters.length === 1 ? '' : 's'} (${campaign.chapters.map((ch) => ch.scenario).join(', ')}), ${rules} carry-over rule${rules === 1 ? '' : 's'}`);
+  return 0;
 }
 
 /**
@@ -149,6 +181,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (file === undefined || file.startsWith('--')) throw new UsageError(command === 'replay' ? 'name a saved game' : 'name a scenario file');
     const flags = readFlags(command, rest, FLAGS[command]!);
     if (command === 'validate') {
+      let bytes: Uint8Array | null = null;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        // load() below says why the file cannot be read
+      }
+      if (bytes && isCampaign(bytes)) return validateCampaign(file, bytes, out, err);
       const { scenario, problems } = load(file);
       if (!scenario) {
         problems.forEach(err);

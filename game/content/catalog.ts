@@ -1,12 +1,12 @@
 /**
- * The scenarios bundled with the game (every scenarios/*.json but the schema), each fetched only when
+ * The scenarios bundled with the game (every scenarios/*.json but the schemas and the campaigns), each fetched only when
  * asked for, so the first download stays small. A broken file becomes a list of problems for the error
  * screen, a download that fails says so, never a crash.
  */
 import { parseScenario, type Problem } from './parse';
 import type { Scenario } from './schema';
 
-const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/scenario.schema.json'], { import: 'default' });
+const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/*.schema.json', '!/scenarios/*.campaign.json'], { import: 'default' });
 
 export const DEFAULT_SCENARIO = '1921-tenth-congress';
 

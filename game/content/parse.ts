@@ -1,11 +1,12 @@
 /**
- * Turns a raw scenario (parsed JSON) into a checked Scenario, or into every problem found, each as
+ * Turns a raw scenario or campaign (parsed JSON) into a checked one, or into every problem found, each as
  * `file: path.to.field: message`: a misspelt field is named with the nearest field the schema knows there.
  * Shared by the CLI and the game's error screen; reading text and bytes is parseText.ts. Imports zod, the
  * schema and an edit-distance function.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { CampaignBase, CampaignSchema, type Campaign } from './campaign';
 import { ScenarioBase, ScenarioSchema, type Scenario } from './schema';
 
 export interface Problem {
@@ -14,6 +15,7 @@ export interface Problem {
 }
 
 export type Parsed = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+export type ParsedCampaign = { ok: true; campaign: Campaign } | { ok: false; problems: Problem[] };
 
 function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.');
@@ -84,12 +86,12 @@ function near(key: string, known: readonly string[]): string | null {
  * zod's issues in the authors' words. A field the schema does not know is named with the nearest one it
  * does; when that nearest one is reported missing at the same place, the two become one message.
  */
-function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
+function problemsOf(issues: readonly z.core.$ZodIssue[], base: z.ZodType = ScenarioBase): Problem[] {
   const problems: Problem[] = [];
   const merged = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const known = fieldsAt(issue.path) ?? [];
+    const known = fieldsAt(issue.path, base) ?? [];
     for (const key of issue.keys) {
       const guess = near(key, known.filter((k) => !issue.keys.includes(k)));
       const here = [...issue.path.map(String), key].join('.');
@@ -107,6 +109,12 @@ export function parseScenario(raw: unknown): Parsed {
   const result = ScenarioSchema.safeParse(raw, plainErrors);
   if (result.success) return { ok: true, scenario: result.data };
   return { ok: false, problems: problemsOf(result.error.issues) };
+}
+
+export function parseCampaign(raw: unknown): ParsedCampaign {
+  const result = CampaignSchema.safeParse(raw, plainErrors);
+  if (result.success) return { ok: true, campaign: result.data };
+  return { ok: false, problems: problemsOf(result.error.issues, CampaignBase) };
 }
 
 export function formatProblems(file: string, problems: readonly Problem[]): string[] {

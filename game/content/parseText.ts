@@ -7,9 +7,8 @@
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LIMITS } from './limits';
-import { parseScenario, type Parsed, type Problem } from './parse';
+import { parseCampaign, parseScenario, type Parsed, type ParsedCampaign, type Problem } from './parse';
 
-const root = (message: string): Parsed => ({ ok: false, problems: [{ path: '(root)', message }] });
 const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en-GB')} KB`;
 
 /** Line and column (both from 1) of a character offset in `text`. */
@@ -30,28 +29,55 @@ function jsonProblem(text: string): Problem {
   return { path: '(root)', message: `not valid JSON: ${what} at line ${line}, column ${column}` };
 }
 
-/** Parses JSON text (a leading byte-order mark is ignored); a syntax error is a problem with its line and column. */
-export function parseScenarioText(text: string): Parsed {
+type Read = { ok: true; raw: unknown } | { ok: false; problems: Problem[] };
+const refuse = (message: string): Read => ({ ok: false, problems: [{ path: '(root)', message }] });
+
+/** JSON text as a value (a leading byte-order mark is ignored); a syntax error is a problem with its line and column. */
+function jsonOf(text: string, what: string): Read {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.length > LIMITS.fileBytes) return root(`the file is ${kb(body.length)}: a scenario may be at most ${kb(LIMITS.fileBytes)}`);
-  let raw: unknown;
+  if (body.length > LIMITS.fileBytes) return refuse(`the file is ${kb(body.length)}: ${what} may be at most ${kb(LIMITS.fileBytes)}`);
   try {
-    raw = JSON.parse(body);
+    return { ok: true, raw: JSON.parse(body) };
   } catch {
     return { ok: false, problems: [jsonProblem(body)] };
   }
-  return parseScenario(raw);
 }
 
-/** Decodes a file's bytes as UTF-8, saying where it is not, then parses it. */
-export function parseScenarioBytes(bytes: Uint8Array): Parsed {
-  if (bytes.length > LIMITS.fileBytes) return root(`the file is ${kb(bytes.length)}: a scenario may be at most ${kb(LIMITS.fileBytes)}`);
+/** A file's bytes decoded as UTF-8, saying where they are not, then read as JSON. */
+function bytesOf(bytes: Uint8Array, what: string): Read {
+  if (bytes.length > LIMITS.fileBytes) return refuse(`the file is ${kb(bytes.length)}: ${what} may be at most ${kb(LIMITS.fileBytes)}`);
+  let text: string;
   try {
-    return parseScenarioText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const at = lenient.indexOf('\uFFFD');
     const { line, column } = lineColumn(lenient, Math.max(0, at));
-    return root(`the file is not UTF-8 text (first bad byte at line ${line}, column ${column}): save it as UTF-8`);
+    return refuse(`the file is not UTF-8 text (first bad byte at line ${line}, column ${column}): save it as UTF-8`);
   }
+  return jsonOf(text, what);
+}
+
+/** Parses JSON text (a leading byte-order mark is ignored); a syntax error is a problem with its line and column. */
+export function parseScenarioText(text: string): Parsed {
+  const read = jsonOf(text, 'a scenario');
+  return read.ok ? parseScenario(read.raw) : read;
+}
+
+/** Decodes a file's bytes as UTF-8, saying where it is not, then parses it. */
+export function parseScenarioBytes(bytes: Uint8Array): Parsed {
+  const read = bytesOf(bytes, 'a scenario');
+  return read.ok ? parseScenario(read.raw) : read;
+}
+
+/** A campaign file's bytes, checked on their own (checkChapters then checks them against the scenarios). */
+export function parseCampaignBytes(bytes: Uint8Array): ParsedCampaign {
+  const read = bytesOf(bytes, 'a campaign');
+  return read.ok ? parseCampaign(read.raw) : read;
+}
+
+/** Whether a file's bytes look like a campaign (a top-level "chapters") rather than a scenario. */
+export function isCampaign(bytes: Uint8Array): boolean {
+  const read = bytesOf(bytes, 'a file');
+  return read.ok && typeof read.raw === 'object' && read.raw !== null && !Array.isArray(read.raw) && Object.hasOwn(read.raw, 'chapters');
 }

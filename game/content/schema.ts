@@ -19,14 +19,14 @@ export const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens')
   .max(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`)
   .refine((id) => !(id in Object.prototype), 'this word is reserved by JavaScript for every object: choose another id');
-const Ids = z.array(Id).max(LIMITS.refs, most(LIMITS.refs, 'ids in one list'));
-const SourceRefs = Ids.min(1, 'cite at least one source id from "sources"');
+export const Ids = z.array(Id).max(LIMITS.refs, most(LIMITS.refs, 'ids in one list'));
+export const SourceRefs = Ids.min(1, 'cite at least one source id from "sources"');
 /** A name or title: one line. */
-const Name = z.string().min(1).max(LIMITS.nameLength, `at most ${LIMITS.nameLength} characters: a name or title is one line`);
+export const Name = z.string().min(1).max(LIMITS.nameLength, `at most ${LIMITS.nameLength} characters: a name or title is one line`);
 /** A paragraph of text. */
-const Text = z.string().min(1).max(LIMITS.textLength, `at most ${LIMITS.textLength} characters`);
+export const Text = z.string().min(1).max(LIMITS.textLength, `at most ${LIMITS.textLength} characters`);
 /** How sure the sources are, as the history dossier grades them. */
-const Confidence = z
+export const Confidence = z
   .enum(['high', 'medium-high', 'medium', 'low-medium', 'low'])
   .describe('high: primary text read, or two independent sources agree; medium: one reputable secondary source; low: one weak or indirect source');
 /** A position on one issue axis: -1 and +1 are the two poles the issue defines. */

@@ -1,11 +1,12 @@
 /**
- * Writes scenarios/scenario.schema.json from the zod schema, so editors complete and check scenario
- * fields. Run with `npm run schema`; a content test fails when the committed file is out of date.
+ * Writes scenarios/scenario.schema.json and scenarios/campaign.schema.json from the zod schemas, so editors
+ * complete and check scenario and campaign fields. Run with `npm run schema`; a content test fails when the committed file is out of date.
  * Cross-reference checks are not expressible in JSON Schema: the CLI's validate remains the authority.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { CampaignSchema } from '../content/campaign';
 import { ScenarioSchema } from '../content/schema';
 
 export function scenarioJsonSchema(): string {
@@ -13,9 +14,16 @@ export function scenarioJsonSchema(): string {
   return `${JSON.stringify({ ...schema, title: 'Tenth Congress scenario' }, null, 2)}\n`;
 }
 
+export function campaignJsonSchema(): string {
+  const schema = z.toJSONSchema(CampaignSchema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...schema, title: 'Tenth Congress campaign' }, null, 2)}\n`;
+}
+
 export const SCHEMA_PATH = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
+export const CAMPAIGN_SCHEMA_PATH = fileURLToPath(new URL('../../scenarios/campaign.schema.json', import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(SCHEMA_PATH, scenarioJsonSchema());
-  console.log(`wrote ${SCHEMA_PATH}`);
+  writeFileSync(CAMPAIGN_SCHEMA_PATH, campaignJsonSchema());
+  console.log(`wrote ${SCHEMA_PATH} and ${CAMPAIGN_SCHEMA_PATH}`);
 }

@@ -46,23 +46,23 @@ describe('playing one seat to the result', () => {
     expect(inHall.length).toBeGreaterThanOrEqual(2);
     for (const [, v] of inHall) expect(v / total).toBeLessThan(0.6);
 
-    // seed 3 deals the Workers' Opposition both of these union arguments (its hand is dealt from the seed)
-    await press(page, /^Give the factory back its committee/);
+    // seed 3 deals the Workers' Opposition both of these arguments for the factory delegations (its hand is dealt from the seed)
+    await press(page, /^A Congress of Producers \(/);
     await press(page, 'Deliver the speech');
     // back to the player: the delegates the last speech moved are named in the panel and ringed in the hall
-    await page.getByRole('button', { name: /^A Congress of Producers \(/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Our own Programme says so \(/ }).waitFor({ timeout: 30_000 });
     const [panel, rings] = await page.evaluate(() => [document.getElementById('ui')!.textContent ?? '', window.__CONGRESS__!.hallRings()] as const);
     const named = Number(panel.match(/changed how (\d+) voting delegates? lean \(ringed in red in the hall\)/)?.[1] ?? 0);
     expect(named).toBeGreaterThan(0);
     expect(rings).toBeGreaterThanOrEqual(named);
-    await press(page, /^A Congress of Producers \(/);
+    await press(page, /^Our own Programme says so \(/);
     await press(page, 'Deliver the speech');
 
     // and the case once more from the floor before the vote (Trotsky–Bukharin and the Ten make their own)
     await takeTheVote(page, 'statement');
     const row = page.locator(`tr[data-delegation="${SPLIT.id}"]`);
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.textContent()).toMatch(/gave \d+ votes to the Workers' Opposition's resolution: .*the argument that moved most of them was "(Give the factory back its committee|A Congress of Producers)"/);
+    expect(await row.textContent()).toMatch(/gave \d+ votes to the Workers' Opposition's resolution: .*the argument that moved most of them was "(A Congress of Producers|Our own Programme says so)"/);
     // the Workers' Opposition carried the delegation: more of its votes than any other motion's
     const cells = (await row.locator('td').allTextContents()).slice(0, 3).map(Number); // Ten, T–B, WO columns
     expect(cells[2]).toBeGreaterThan(Math.max(cells[0]!, cells[1]!));
