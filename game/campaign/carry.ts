@@ -1,0 +1,50 @@
+/**
+ * What a finished chapter carries into the next: the campaign's rules for that chapter whose condition its
+ * result meets, in the order the campaign lists them, each with its effects and the words that explain
+ * it. Pure: reads the campaign, the chapter's scenario and the chapter's final state.
+ */
+import type { Campaign, Condition, Effect } from '../content/campaign';
+import type { Scenario } from '../content/schema';
+import { outcomeOf } from '../rules/outcome';
+import type { GameState, Grade } from '../rules/types';
+
+/** The grades from the lowest up: a `grade` condition is met by its own grade or any above it. */
+const GRADE_ORDER: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
+
+export interface Carried {
+  rule: string; // the rule's id
+  why: string;
+  sources: string[];
+  effects: Effect[];
+}
+
+function met(state: GameState, grades: ReadonlyMap<string, Grade>, when: Condition): boolean {
+  switch (when.kind) {
+    case 'always':
+      return true;
+    case 'grade': {
+      const grade = grades.get(when.platform);
+      return grade !== undefined && GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(when.atLeast);
+    }
+    case 'adopted':
+    case 'rejected': {
+      const ballot = state.ballots.find((b) => b.item === when.item);
+      if (!ballot) return when.kind === 'rejected'; // an item never voted adopted nothing
+      return (ballot.adopted === when.motion) === (when.kind === 'adopted');
+    }
+    case 'share': {
+      const ballot = state.ballots.find((b) => b.item === when.item);
+      const cast = ballot ? Object.values(ballot.votes).reduce((a, b) => a + b, 0) : 0;
+      return cast > 0 && (ballot!.votes[when.motion] ?? 0) / cast >= when.atLeast;
+    }
+  }
+}
+
+/** The rules of chapter `index` that the chapter's final state sets off; [] before the chapter has ended. */
+export function carriedFrom(campaign: Campaign, index: number, sc: Scenario, state: GameState): Carried[] {
+  const chapter = campaign.chapters[index];
+  if (!chapter || state.phase !== 'outcome') return [];
+  if (chapter.scenario !== sc.id) throw new Error(`chapter "${chapter.id}" is played in ${chapter.scenario}, not ${sc.id}`);
+  const grades = new Map(outcomeOf(sc, state).seats.map((s) => [s.seat, s.grade] as const));
+  return chapter.carry.filter((r) => met(state, grades, r.when)).map((r) => ({ rule: r.id, why: r.why, sources: [...r.sources], effects: r.then.map((e) => ({ ...e })) }));
+}

@@ -1,0 +1,85 @@
+/**
+ * What a finished chapter carries into the next (issue 13): the rules whose condition the chapter's result
+ * meets, in the campaign's order, and none before the chapter has ended.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { carriedFrom } from '../../game/campaign/carry';
+import { parseCampaign } from '../../game/content/parse';
+import { outcomeOf } from '../../game/rules/outcome';
+import type { GameState } from '../../game/rules/types';
+import { playWithLog } from '../support/play';
+import { SCENARIO_DIR, loadScenario } from '../support/scenario';
+
+const parsed = parseCampaign(JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/two-chapters.campaign.json', import.meta.url)), 'utf8')));
+if (!parsed.ok) throw new Error('the fixture campaign does not parse');
+const campaign = parsed.campaign;
+const moscow = loadScenario(`${SCENARIO_DIR}1920-moscow-conference.json`);
+
+/** The final state with the contested ballot rewritten: `votes` for each motion, the winner adopted. */
+function withBallot(state: GameState, votes: Record<string, number>): GameState {
+  const adopted = Object.entries(votes).sort((a, b) => b[1] - a[1])[0]![0];
+  return { ...state, ballots: state.ballots.map((b) => (b.item === 'balance' ? { ...b, votes, adopted } : b)) };
+}
+
+describe('carry-over from a finished chapter', () => {
+  const { initial, final } = playWithLog(moscow, 7);
+
+  it('nothing carries before the chapter ends', () => {
+    expect(initial.phase).not.toBe('outcome');
+    expect(carriedFrom(campaign, 0, moscow, initial)).toEqual([]);
+  });
+
+  it('carries the rules whose conditions the result meets, and only those', () => {
+    const held = withBallot(final, { 'cc-line': 160, opposition: 100 }); // opposition 38%: under the 45% line
+    expect(carriedFrom(campaign, 0, moscow, held).map((c) => c.rule).filter((r) => r !== 'moscow-opposition-strong')).toEqual(['line-held']);
+    const close = withBallot(final, { 'cc-line': 140, opposition: 130 }); // 48%
+    expect(carriedFrom(campaign, 0, moscow, close).map((c) => c.rule).filter((r) => r !== 'moscow-opposition-strong')).toEqual(['big-minority', 'line-held']);
+    const lost = withBallot(final, { 'cc-line': 120, opposition: 150 });
+    expect(carriedFrom(campaign, 0, moscow, lost).map((c) => c.rule).filter((r) => r !== 'moscow-opposition-strong')).toEqual(['big-minority']);
+  });
+
+  it('a grade condition follows the platform\'s grade in the outcome', () => {
+    for (const votes of [{ 'cc-line': 200, opposition: 60 }, { 'cc-line': 100, opposition: 170 }]) {
+      const state = withBallot(final, votes);
+      const grade = outcomeOf(moscow, state).seats.find((s) => s.seat === 'wo')!.grade;
+      const fired = carriedFrom(campaign, 0, moscow, state).some((c) => c.rule === 'moscow-opposition-strong');
+      expect(fired, `${JSON.stringify(votes)}: ${grade}`).toBe(grade === 'better than history' || grade === 'decisive');
+    }
+    // the opposition winning the conference outright is better than 1920 for it; a rout is not
+    expect(carriedFrom(campaign, 0, moscow, withBallot(final, { 'cc-line': 100, opposition: 170 })).map((c) => c.rule)).toContain('moscow-opposition-strong');
+    expect(carriedFrom(campaign, 0, moscow, withBallot(final, { 'cc-line': 200, opposition: 60 })).map((c) => c.rule)).not.toContain('moscow-opposition-strong');
+  });
+
+  it('a grade condition is met by that very grade, not only by the grades above it', () => {
+    const seen = new Set<string>();
+    for (const votes of [{ 'cc-line': 154, opposition: 124 }, { 'cc-line': 100, opposition: 170 }, { 'cc-line': 130, opposition: 140 }]) {
+      const state = withBallot(final, votes);
+      const grade = outcomeOf(moscow, state).seats.find((s) => s.seat === 'wo')!.grade;
+      if (grade === 'worse than history') continue;
+      seen.add(grade);
+      const exact = structuredClone(campaign);
+      const rule = exact.chapters[0]!.carry[0]!;
+      if (rule.when.kind !== 'grade') throw new Error('the fixture\'s first rule is a grade rule');
+      rule.when.atLeast = grade;
+      expect(carriedFrom(exact, 0, moscow, state).map((c) => c.rule), `${JSON.stringify(votes)}: ${grade}`).toContain('moscow-opposition-strong');
+    }
+    expect(seen.size, 'at least two different grades were tried').toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives each rule its effects and its words, as the campaign file states them', () => {
+    const carried = carriedFrom(campaign, 0, moscow, withBallot(final, { 'cc-line': 140, opposition: 130 }));
+    const minority = carried.find((c) => c.rule === 'big-minority')!;
+    expect(minority.effects).toEqual([{ kind: 'card', platform: 'wo', card: 'wo-producers', gain: true }]);
+    expect(minority.sources).toEqual(['brinton-1920']);
+    expect(minority.why).toMatch(/Congress of Producers/);
+  });
+
+  it('refuses a state of another scenario than the chapter\'s, and the last chapter carries nothing', () => {
+    const sc1921 = loadScenario();
+    const { final: end1921 } = playWithLog(sc1921, 7);
+    expect(() => carriedFrom(campaign, 0, sc1921, end1921)).toThrow(/played in 1920-moscow-conference/);
+    expect(carriedFrom(campaign, 1, sc1921, end1921)).toEqual([]);
+  });
+});
