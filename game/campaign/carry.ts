@@ -48,3 +48,27 @@ export function carriedFrom(campaign: Campaign, index: number, sc: Scenario, sta
   const grades = new Map(outcomeOf(sc, state).seats.map((s) => [s.seat, s.grade] as const));
   return chapter.carry.filter((r) => met(state, grades, r.when)).map((r) => ({ rule: r.id, why: r.why, sources: [...r.sources], effects: r.then.map((e) => ({ ...e })) }));
 }
+
+/**
+ * The next chapter's scenario with what was carried into it: each `lean` effect adds to a delegation's
+ * leaning (never below nothing), each `standing` effect changes the platform's hand (at least one card, at
+ * most its deck). The other effects (a card won or lost, a seat on the Central Committee) are applied by
+ * the campaign's play, not here; they pass through unchanged. Pure: returns a new scenario.
+ */
+export function withCarried(next: Scenario, carried: readonly Carried[]): Scenario {
+  const effects = carried.flatMap((c) => c.effects);
+  const delegations = next.delegations.map((d) => {
+    const mine = effects.filter((e): e is Extract<Effect, { kind: 'lean' }> => e.kind === 'lean' && e.delegation === d.id);
+    if (!mine.length) return d;
+    const lean = { ...d.lean };
+    for (const e of mine) lean[e.platform] = Math.max(0, (lean[e.platform] ?? 0) + e.weight);
+    return { ...d, lean };
+  });
+  const platforms = next.platforms.map((p) => {
+    const change = effects.reduce((n, e) => n + (e.kind === 'standing' && e.platform === p.id ? e.change : 0), 0);
+    if (!change) return p;
+    const deck = next.cards.filter((c) => c.platform === p.id).length;
+    return { ...p, hand: Math.min(deck, Math.max(1, (p.hand ?? deck) + change)) };
+  });
+  return { ...next, delegations, platforms };
+}

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { carriedFrom } from '../../game/campaign/carry';
-import { parseCampaign } from '../../game/content/parse';
+import { carriedFrom, withCarried } from '../../game/campaign/carry';
+import { parseCampaign, parseScenario } from '../../game/content/parse';
 import { outcomeOf } from '../../game/rules/outcome';
 import type { GameState } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
@@ -81,5 +81,32 @@ describe('carry-over from a finished chapter', () => {
     const { final: end1921 } = playWithLog(sc1921, 7);
     expect(() => carriedFrom(campaign, 0, sc1921, end1921)).toThrow(/played in 1920-moscow-conference/);
     expect(carriedFrom(campaign, 1, sc1921, end1921)).toEqual([]);
+  });
+});
+
+describe('the next chapter with what was carried into it', () => {
+  const sc = loadScenario();
+  const carried = (effects: any[]) => [{ rule: 'r', why: 'w', sources: [], effects }];
+
+  it('adds a lean effect to the delegation, and a standing effect to the hand, leaving the rest as it was', () => {
+    const moscowBefore = sc.delegations.find((d) => d.id === 'moscow')!;
+    const woHand = sc.platforms.find((p) => p.id === 'wo')!.hand!;
+    const next = withCarried(sc, carried([{ kind: 'lean', delegation: 'moscow', platform: 'wo', weight: 20 }, { kind: 'standing', platform: 'wo', change: 1 }]));
+    const moscowAfter = next.delegations.find((d) => d.id === 'moscow')!;
+    expect(moscowAfter.lean.wo).toBe((moscowBefore.lean.wo ?? 0) + 20);
+    expect(moscowAfter.lean.ten).toBe(moscowBefore.lean.ten);
+    expect(next.platforms.find((p) => p.id === 'wo')!.hand).toBe(woHand + 1);
+    expect(next.platforms.find((p) => p.id === 'ten')!.hand).toBe(sc.platforms.find((p) => p.id === 'ten')!.hand);
+    expect(next.delegations.filter((d) => d.id !== 'moscow')).toEqual(sc.delegations.filter((d) => d.id !== 'moscow'));
+    expect(parseScenario(next).ok, 'the carried scenario is still a valid scenario').toBe(true);
+    // the scenario it came from is untouched
+    expect(sc.delegations.find((d) => d.id === 'moscow')!.lean.wo).toBe(moscowBefore.lean.wo);
+  });
+
+  it('never leans below nothing, and keeps a hand between one card and the whole deck', () => {
+    const next = withCarried(sc, carried([{ kind: 'lean', delegation: 'moscow', platform: 'wo', weight: -1000 }, { kind: 'standing', platform: 'tb', change: -3 }, { kind: 'standing', platform: 'tb', change: -3 }, { kind: 'standing', platform: 'ten', change: 3 }, { kind: 'standing', platform: 'ten', change: 3 }, { kind: 'standing', platform: 'ten', change: 3 }, { kind: 'standing', platform: 'ten', change: 3 }]));
+    expect(next.delegations.find((d) => d.id === 'moscow')!.lean.wo).toBe(0);
+    expect(next.platforms.find((p) => p.id === 'tb')!.hand).toBe(1);
+    expect(next.platforms.find((p) => p.id === 'ten')!.hand).toBe(sc.cards.filter((c) => c.platform === 'ten').length);
   });
 });
