@@ -5,11 +5,9 @@
  */
 import type { Campaign, Condition, Effect } from '../content/campaign';
 import type { Scenario } from '../content/schema';
-import { outcomeOf } from '../rules/outcome';
-import type { GameState, Grade } from '../rules/types';
+import { cast, outcomeOf } from '../rules/outcome';
+import { GRADES, type GameState, type Grade } from '../rules/types';
 
-/** The grades from the lowest up: a `grade` condition is met by its own grade or any above it. */
-const GRADE_ORDER: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
 
 export interface Carried {
   rule: string; // the rule's id
@@ -24,7 +22,7 @@ function met(state: GameState, grades: ReadonlyMap<string, Grade>, when: Conditi
       return true;
     case 'grade': {
       const grade = grades.get(when.platform);
-      return grade !== undefined && GRADE_ORDER.indexOf(grade) >= GRADE_ORDER.indexOf(when.atLeast);
+      return grade !== undefined && GRADES.indexOf(grade) >= GRADES.indexOf(when.atLeast) // met by its own grade or any above it;
     }
     case 'adopted':
     case 'rejected': {
@@ -34,8 +32,8 @@ function met(state: GameState, grades: ReadonlyMap<string, Grade>, when: Conditi
     }
     case 'share': {
       const ballot = state.ballots.find((b) => b.item === when.item);
-      const cast = ballot ? Object.values(ballot.votes).reduce((a, b) => a + b, 0) : 0;
-      return cast > 0 && (ballot!.votes[when.motion] ?? 0) / cast >= when.atLeast;
+      const total = ballot ? cast(ballot.votes) : 0;
+      return total > 0 && (ballot!.votes[when.motion] ?? 0) / total >= when.atLeast;
     }
   }
 }

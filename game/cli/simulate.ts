@@ -8,10 +8,8 @@ import { contentHash } from '../match/hash';
 import { playAllAi } from '../match/headless';
 import type { Match } from '../match/match';
 import { votingOrder } from '../rules/agenda';
-import type { AiLevel, Controller, Grade } from '../rules/types';
+import { GRADES, type AiLevel, type Controller, type Grade } from '../rules/types';
 import { commandLabel } from '../words/narrate';
-
-export const GRADES: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
 
 export interface GameSummary {
   seed: number;

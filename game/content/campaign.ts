@@ -8,6 +8,7 @@
  */
 import './zodConfig';
 import { z } from 'zod';
+import { problem, unique } from './crossChecks';
 import { Confidence, Id, Ids, LIMITS, Name, SourceSchema, Text, type Scenario } from './schema';
 import type { Problem } from './parse';
 
@@ -70,25 +71,17 @@ type Raw = z.infer<typeof CampaignBase>;
 
 /** The checks a campaign needs on its own: ids unique, sources resolve, nothing carried past its end. */
 function checkCampaign(c: Raw, ctx: z.RefinementCtx): void {
-  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const unique = (ids: readonly string[], path: (i: number) => PropertyKey[], what: string) => {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (seen.has(id)) problem(path(i), `the ${what} id "${id}" is used twice`);
-      seen.add(id);
-    });
-  };
-  unique(c.sources.map((s) => s.id), (i) => ['sources', i, 'id'], 'source');
-  unique(c.chapters.map((ch) => ch.id), (i) => ['chapters', i, 'id'], 'chapter');
-  const sources = new Set(c.sources.map((s) => s.id));
+  const twice = (what: string) => (id: string) => `the ${what} id "${id}" is used twice`;
+  const sources = unique(ctx, c.sources, ['sources'], twice('source'));
+  unique(ctx, c.chapters, ['chapters'], twice('chapter'));
   c.chapters.forEach((ch, i) => {
-    unique(ch.carry.map((r) => r.id), (j) => ['chapters', i, 'carry', j, 'id'], 'rule');
-    if (i === c.chapters.length - 1 && ch.carry.length) problem(['chapters', i, 'carry'], 'the last chapter has no next chapter to carry anything into');
+    unique(ctx, ch.carry, ['chapters', i, 'carry'], twice('rule'));
+    if (i === c.chapters.length - 1 && ch.carry.length) problem(ctx, ['chapters', i, 'carry'], 'the last chapter has no next chapter to carry anything into');
     ch.carry.forEach((r, j) => {
       r.sources.forEach((s, k) => {
-        if (!sources.has(s)) problem(['chapters', i, 'carry', j, 'sources', k], `no source with id "${s}" in the campaign's sources`);
+        if (!sources.has(s)) problem(ctx, ['chapters', i, 'carry', j, 'sources', k], `no source with id "${s}" in the campaign's sources`);
       });
-      if (r.sources.length && !r.confidence) problem(['chapters', i, 'carry', j, 'confidence'], 'a rule that cites sources says how sure they are');
+      if (r.sources.length && !r.confidence) problem(ctx, ['chapters', i, 'carry', j, 'confidence'], 'a rule that cites sources says how sure they are');
     });
   });
 }

@@ -14,14 +14,15 @@ type Path = (string | number)[];
 
 export const MAX_QUOTE_WORDS = 40;
 
-function problem(ctx: Ctx, path: Path, message: string): void {
+export function problem(ctx: Ctx, path: Path, message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
 }
 
-function unique(ctx: Ctx, items: readonly { id: string }[], path: Path): Set<string> {
+/** The ids of a list, each one used twice reported at its path (`said` words the message). */
+export function unique(ctx: Ctx, items: readonly { id: string }[], path: Path, said: (id: string) => string = (id) => `duplicate id "${id}"`): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) problem(ctx, [...path, i, 'id'], `duplicate id "${item.id}"`);
+    if (seen.has(item.id)) problem(ctx, [...path, i, 'id'], said(item.id));
     seen.add(item.id);
   });
   return seen;

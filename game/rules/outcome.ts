@@ -26,7 +26,8 @@ function sign(x: number): -1 | 0 | 1 {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
-function cast(votes: Record<string, number>): number {
+/** The votes cast on an item: every option's votes together. */
+export function cast(votes: Record<string, number>): number {
   return Object.values(votes).reduce((a, b) => a + b, 0);
 }
 

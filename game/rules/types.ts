@@ -121,6 +121,8 @@ export interface Ballot {
 }
 
 export type Grade = 'worse than history' | 'as history' | 'better than history' | 'decisive';
+/** The grades from the lowest up. */
+export const GRADES: readonly Grade[] = ['worse than history', 'as history', 'better than history', 'decisive'];
 
 /** One objective measured in the game and in history; game/words formats the figures. */
 export type ObjectiveResult =

@@ -9,15 +9,12 @@ import { z } from 'zod';
 import { CampaignSchema } from '../content/campaign';
 import { ScenarioSchema } from '../content/schema';
 
-export function scenarioJsonSchema(): string {
-  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...schema, title: 'Tenth Congress scenario' }, null, 2)}\n`;
+function jsonSchemaOf(schema: z.ZodType, title: string): string {
+  return `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title }, null, 2)}\n`;
 }
 
-export function campaignJsonSchema(): string {
-  const schema = z.toJSONSchema(CampaignSchema, { io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...schema, title: 'Tenth Congress campaign' }, null, 2)}\n`;
-}
+export const scenarioJsonSchema = (): string => jsonSchemaOf(ScenarioSchema, 'Tenth Congress scenario');
+export const campaignJsonSchema = (): string => jsonSchemaOf(CampaignSchema, 'Tenth Congress campaign');
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
 export const CAMPAIGN_SCHEMA_PATH = fileURLToPath(new URL('../../scenarios/campaign.schema.json', import.meta.url));

@@ -27,6 +27,9 @@ export type Ask = (command: Command) => string | null;
 const nameOf = (sc: Scenario, platform: string) => sc.platforms.find((p) => p.id === platform)?.name ?? platform;
 const ofType = <T extends SeatCommand['type']>(legal: readonly SeatCommand[], type: T) => legal.filter((c): c is Extract<SeatCommand, { type: T }> => c.type === type);
 
+/** "elected", or "elected (in this game)" where the delegation's figures are the game's estimate. */
+const electedAs = (d: { basis: string }) => (d.basis === 'estimate' ? 'elected (in this game)' : 'elected');
+
 export function waiting(sc: Scenario, v: MatchView): HTMLElement {
   const seats = v.due.kind === 'seats' ? v.due.seats : [];
   const text = seats.length ? `The ${seats.map((s) => nameOf(sc, s)).join(' and the ')} ${seats.length > 1 ? 'are' : 'is'} deciding…` : 'The chair calls the next item…';
@@ -116,7 +119,7 @@ export function discussionControls(sc: Scenario, v: MatchView, you: YourPart, ac
       const rule = v.rules[where.id] === 'majority' ? 'winner-take-all: the strongest platform takes every bound seat' : 'proportional: seats shared by leaning';
       const basis = where.basis === 'estimate' ? 'A game estimate, not a historical figure' : 'From the sources';
       parts.push(
-        el('p', {}, el('strong', {}, `${capital(delegationIn(sc, where.id))}: `), `${where.voting} voting delegates, elected${where.basis === 'estimate' ? ' (in this game)' : ''} ${rule}. ${c ? `It ${conferenceText(sc, c)}.` : ''}`),
+        el('p', {}, el('strong', {}, `${capital(delegationIn(sc, where.id))}: `), `${where.voting} voting delegates, ${electedAs(where)} ${rule}. ${c ? `It ${conferenceText(sc, c)}.` : ''}`),
         button(`Where the figures for ${delegationIn(sc, where.id)} come from`, () => codex.cite(where.name, where.sources, undefined, `${basis}: ${where.rationale}.`), { class: 'cite' }),
       );
     }
@@ -357,7 +360,7 @@ export function delegationDetails(sc: Scenario, v: MatchView, delegationId: stri
   const tally = lastBallot?.byDelegation.find((t) => t.delegation === d.id);
   const last = lastBallot && tally ? reasonOf(sc, lastBallot.item, tally) : '';
   const basis = d.basis === 'estimate' ? `Game estimate: ${d.rationale}.` : `${d.rationale}.`;
-  return `${d.name}: ${d.voting} voting and ${d.consultative} consultative delegates, elected${d.basis === 'estimate' ? ' (in this game)' : ''} ${rule}. Voting delegates: ${lean}. ${basis}${last ? ` Last vote: ${last}` : ''}`;
+  return `${d.name}: ${d.voting} voting and ${d.consultative} consultative delegates, ${electedAs(d)} ${rule}. Voting delegates: ${lean}. ${basis}${last ? ` Last vote: ${last}` : ''}`;
 }
 
 /** A list of the delegations; focusing or choosing one shows who they are, how they lean and why. */
