@@ -11,12 +11,14 @@ import '@fontsource/special-elite/400.css';
 import './view/style.css';
 import { createActor } from 'xstate';
 import { createHowlerAudio } from './audio/howlerAudio';
-import { DEFAULT_SCENARIO, loadBundledScenario, scenarioIds, scenarioList, type Loaded } from './content/catalog';
+import { campaignList, DEFAULT_SCENARIO, loadBundledCampaign, loadBundledScenario, scenarioIds, scenarioList, type Loaded } from './content/catalog';
+import { createCampaignStore } from './host/campaigns';
+import { loadCampaignPage, type CampaignPageLoad } from './host/campaignPage';
 import { connectAnnouncer } from './host/announcer';
 import { connectNavigation, goToPlace, placeOf } from './host/navigation';
 import { readPageOptions } from './host/pageOptions';
 import { paceAi, type Pacer } from './host/pacer';
-import { createSaves } from './host/saves';
+import { createSaves, safeStorage } from './host/saves';
 import { applySettings, readSettings, writeSettings } from './host/settings';
 import { sessionMachine } from './machine/sessionMachine';
 import { contentHash } from './match/hash';
@@ -44,6 +46,24 @@ function goTo(scenario: string, hash = ''): void {
   const next = new URLSearchParams(params);
   next.set('scenario', scenario);
   location.assign(`${location.pathname}?${next.toString()}${hash}`);
+}
+
+/** Another page of the game: a campaign's page, or (with '') the default scenario's title; the page's other options stay. */
+function goToQuery(query: string): void {
+  const next = new URLSearchParams(params);
+  next.delete('scenario');
+  next.delete('campaign');
+  for (const [k, v] of new URLSearchParams(query)) next.set(k, v);
+  const q = next.toString();
+  location.assign(`${location.pathname}${q ? `?${q}` : ''}`);
+}
+
+/** A campaign that cannot be played here: why, and the way back to the title. */
+function showCampaignProblem(title: string, details: readonly string[]): void {
+  const back = el('button', { type: 'button', class: 'primary' }, 'Back to the title');
+  back.addEventListener('click', () => goToQuery(''));
+  byId('ui').replaceChildren(el('h2', { role: 'alert' }, title), el('ul', { 'aria-label': 'Problems' }, ...details.slice(0, 8).map((d) => el('li', {}, d))), back);
+  byId('game-container').replaceChildren(el('p', { class: 'error-note' }, title));
 }
 
 function showError(file: string, problems: { path: string; message: string }[]): void {
@@ -187,8 +207,16 @@ async function start(): Promise<void> {
     if (await dev.startBenchScene(params.get('bench'), byId('game-container'))) return;
   }
   showNotes(options.notes);
-  const requested = options.scenario ?? DEFAULT_SCENARIO;
-  const loaded = await loadRequested(requested);
+  const campaigns = createCampaignStore(safeStorage('localStorage'));
+  // a campaign's page plays its chapter now, on that chapter's scenario with what was carried into it
+  let chapter: Extract<CampaignPageLoad, { ok: true }> | null = null;
+  if (options.campaign) {
+    const page = await loadCampaignPage(campaigns, options.campaign, goToQuery);
+    if (!page.ok) return showCampaignProblem(page.title, page.details);
+    chapter = page;
+  }
+  const requested = chapter ? chapter.scenario.id : (options.scenario ?? DEFAULT_SCENARIO);
+  const loaded: Loaded = chapter ? { ok: true, scenario: chapter.scenario } : await loadRequested(requested);
   if (!loaded.ok) {
     if (loaded.unreachable !== undefined) showUnreachable(loaded.file, loaded.unreachable);
     else showError(loaded.file, loaded.problems);
@@ -198,9 +226,10 @@ async function start(): Promise<void> {
   const scenarioHash = contentHash(scenario);
   // the hall is painted with the period typeface, so wait for it (briefly: a missing font must not stop the game)
   await Promise.race([document.fonts.load(`16px "Old Standard TT"`).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
-  const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed: options.seed ?? 1921 } });
+  const seed = options.seed ?? (chapter ? chapter.seed : 1921);
+  const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed } });
   const audio = connectAudio();
-  const saves = createSaves(scenario, scenarioHash);
+  const saves = createSaves(scenario, scenarioHash, undefined, undefined, chapter ? chapter.keeper : undefined);
 
   const report: ViewContext['report'] = { hallDelegates: 0, hallRings: 0, scene: 'boot', palette: settings.palette, hallLayout: null };
   const mute = byId('mute') as HTMLButtonElement;
@@ -291,6 +320,25 @@ async function start(): Promise<void> {
     codex,
     report,
     library: { current: requested, scenarios: await scenarioList(), choose: (id) => goTo(id), openFile: (file) => void openScenarioFile(file) },
+    campaigns: {
+      bundled: await campaignList(),
+      kept: () => campaigns.list(),
+      begin: (id) =>
+        void loadBundledCampaign(id).then((c) => {
+          if (!c.ok) return showCampaignProblem(`The campaign ${c.file} cannot be played`, c.unreachable !== undefined ? [`It could not be downloaded: ${c.unreachable}`] : c.problems.map((x) => `${c.file}: ${x.path}: ${x.message}`));
+          const p = campaigns.begin(c.campaign, seed);
+          if (p) goToQuery(`campaign=${p.slot}`);
+          else showCampaignProblem('This browser cannot keep a campaign', ['Its storage is full or blocked, and a campaign lasts over several sittings. Free some space, or allow this site to keep data, and try again.']);
+        }),
+      open: (slot) => goToQuery(`campaign=${encodeURIComponent(slot)}`),
+      openFile: (file) =>
+        void campaigns.open(file).then((r) => {
+          if (r.ok) goToQuery(`campaign=${r.progress.slot}`);
+          else showCampaignProblem(`The file ${file.name} is not a campaign this game can open`, r.problems);
+        }),
+      remove: (slot) => campaigns.remove(slot),
+    },
+    campaign: () => chapter?.view() ?? null,
     saves: {
       download: () => {
         const match = actor.getSnapshot().context.match;
@@ -319,6 +367,7 @@ async function start(): Promise<void> {
   actor.subscribe({ next: showSave, error: () => undefined });
   showSave();
   saves.connect(actor, (message) => notes.set('game', storageWorks() ? message : null));
+  chapter?.connect(actor, (message) => notes.set('campaign', message));
   connectNavigation(actor);
   connectAnnouncer(actor, scenario, screen, byId('log'), byId('captions'), audio);
   const view = createView(byId('game-container'), ctx);

@@ -3,15 +3,16 @@
  * votes its motion would get if the contested vote were taken now. Both use the game's own rules.
  * Pure; imports rules only.
  */
-import { votedItem, type Scenario } from '../content/schema';
-import { choiceOf, forecast, tally } from '../rules/ballots';
-import { EXPECTED_DELIVERY, object, speak } from '../rules/congress';
+import type { Scenario } from '../content/schema';
+import { forecast, stanceChoice, tally } from '../rules/ballots';
+import { EXPECTED_DELIVERY, object, speak, votersAfterObjection, votersAfterSpeech } from '../rules/congress';
 import { discuss } from '../rules/discussion';
 import { seatsIn } from '../rules/election';
 import { itemOf } from '../rules/agenda';
 import { amendmentVote, declare, wantOf } from '../rules/floor';
 import { nextItem } from '../rules/flow';
-import type { GameState, SeatCommand } from '../rules/types';
+import { indexOf } from '../rules/lookup';
+import type { GameState, SeatCommand, Stance } from '../rules/types';
 
 /** Voting delegates the seat would win across all conferences as things stand. */
 export function seatsWon(sc: Scenario, state: GameState, seat: string): number {
@@ -20,11 +21,25 @@ export function seatsWon(sc: Scenario, state: GameState, seat: string): number {
 
 /** Votes the seat's motion would get in the contested vote now. */
 export function votesNow(sc: Scenario, state: GameState, seat: string): number {
-  const item = votedItem(sc);
+  return votesWith(sc, seat, state.delegates.map((d) => (d.voting && d.present ? d.stance : null)));
+}
+
+/** Votes the seat's motion would get in the contested vote with the voting delegates present standing at `stances` (in the state's order; null: no vote). */
+function votesWith(sc: Scenario, seat: string, stances: readonly (Stance | null)[]): number {
+  const item = indexOf(sc).voted;
   const motion = item.motions.find((m) => m.platform === seat)?.id;
   let n = 0;
-  for (const d of state.delegates) if (d.voting && d.present && d.stance && choiceOf(sc, item, d).option === motion) n++;
+  for (const stance of stances) if (stance && stanceChoice(sc, item, stance).option === motion) n++;
   return n;
+}
+
+/**
+ * Votes the seat's motion would get after a speech or an objection, luck at its average: as
+ * `votesNow` on the state `imagine` gives, from the stances alone (what the computer weighs most often).
+ */
+export function votesAfter(sc: Scenario, state: GameState, a: Extract<SeatCommand, { type: 'speak' | 'object' }>): number {
+  const stances = a.type === 'speak' ? votersAfterSpeech(sc, state, a.seat, a.cards, EXPECTED_DELIVERY) : votersAfterObjection(sc, state, a.card);
+  return votesWith(sc, a.seat, stances);
 }
 
 /**
@@ -32,12 +47,22 @@ export function votesNow(sc: Scenario, state: GameState, seat: string): number {
  * the screen shows a player before the action is chosen): luck at its average.
  */
 export function discussionGain(sc: Scenario, state: GameState, a: SeatCommand & { seat: string }): number {
-  return seatsWon(sc, imagine(sc, state, a), a.seat) - seatsWon(sc, state, a.seat);
+  const after = imagine(sc, state, a);
+  // a conference whose leanings and rule the action left as they were (the same objects) elects as before
+  let gain = 0;
+  for (const d of sc.delegations) {
+    if (after.campaigns[d.id] === state.campaigns[d.id] && after.rules[d.id] === state.rules[d.id]) continue;
+    gain += seatsIn(sc, after, d.id, a.seat) - seatsIn(sc, state, d.id, a.seat);
+  }
+  return gain;
 }
 
-/** Where a speech or an objection should take the seat's motion in the contested vote: votes before and after, luck at its average. */
-export function debateEffect(sc: Scenario, state: GameState, a: SeatCommand & { seat: string }): { before: number; after: number } {
-  return { before: votesNow(sc, state, a.seat), after: votesNow(sc, imagine(sc, state, a), a.seat) };
+/**
+ * Where a speech or an objection should take the seat's motion in the contested vote: votes before and
+ * after, luck at its average (`before`, when given, is votesNow for the seat).
+ */
+export function debateEffect(sc: Scenario, state: GameState, a: Extract<SeatCommand, { type: 'speak' | 'object' }>, before = votesNow(sc, state, a.seat)): { before: number; after: number } {
+  return { before, after: votesAfter(sc, state, a) };
 }
 
 /**
@@ -68,11 +93,19 @@ function floorMeasure(sc: Scenario, state: GameState, seat: string, itemId: stri
   return option ? (forecast(sc, state, itemId).sure[option] ?? 0) : 0;
 }
 
-/** Where a decision from the floor should take what the seat wants on the vote now called (no dice are involved). */
-export function floorEffect(sc: Scenario, state: GameState, a: Extract<SeatCommand, { type: 'declare' }>): FloorEffect {
+/** What the seat wants measured on the vote now called, as things stand: `before` of every floorEffect it weighs now. */
+export function floorNow(sc: Scenario, state: GameState, seat: string): number {
+  const item = nextItem(sc, state)!;
+  return floorMeasure(sc, state, seat, item, wantOf(sc, seat, item));
+}
+
+/**
+ * Where a decision from the floor should take what the seat wants on the vote now called (no dice are
+ * involved); `before`, when given, is floorNow for the seat.
+ */
+export function floorEffect(sc: Scenario, state: GameState, a: Extract<SeatCommand, { type: 'declare' }>, before = floorNow(sc, state, a.seat)): FloorEffect {
   const item = nextItem(sc, state)!;
   const option = wantOf(sc, a.seat, item);
-  const before = floorMeasure(sc, state, a.seat, item, option);
   const after = floorMeasure(sc, declare(sc, state, a.seat, a.choice), a.seat, item, option);
   return { kind: 'floor', item, option, before, after, ...(a.choice === 'amendment' ? { amendment: amendmentVote(sc, state, a.seat, item) } : {}) };
 }

@@ -10,7 +10,7 @@ import { nextItem, slateDue } from '../rules/flow';
 import { peekFloat } from '../rules/rng';
 import type { GameState, SeatCommand } from '../rules/types';
 import { platformsIn } from '../content/names';
-import { imagine, votesNow } from './evaluate';
+import { votesAfter, votesNow } from './evaluate';
 
 export interface Choice {
   action: SeatCommand;
@@ -67,7 +67,7 @@ export function historicalChoice(sc: Scenario, state: GameState, seat: string, s
       let best = options[0]!;
       let bestScore = -Infinity;
       options.forEach((cards, i) => {
-        const score = votesNow(sc, imagine(sc, state, { type: 'speak', seat, cards }), seat) + peekFloat(state.rng, salt + i);
+        const score = votesAfter(sc, state, { type: 'speak', seat, cards }) + peekFloat(state.rng, salt + i);
         if (score > bestScore) [best, bestScore] = [cards, score];
       });
       const titles = best.map((id) => `"${sc.cards.find((c) => c.id === id)!.title}"`).join(' and ');

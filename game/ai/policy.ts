@@ -13,7 +13,7 @@ import { discussionActions, legalActions, speechOptions, subsets } from '../rule
 import { peekFloat } from '../rules/rng';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { audienceIn, delegationIn, platformIn, platformsIn } from '../content/names';
-import { debateEffect, discussionGain, floorEffect, votesNow } from './evaluate';
+import { debateEffect, discussionGain, floorEffect, floorNow, votesNow } from './evaluate';
 import { sidesOf } from '../rules/floor';
 import { historicalChoice, type Choice } from './persona';
 
@@ -61,8 +61,9 @@ export function discussionChoice(sc: Scenario, state: GameState, seat: string, l
 }
 
 export function debateChoice(sc: Scenario, state: GameState, seat: string, level: AiLevel): Scored[] {
-  const judge = (a: SeatCommand): Scored => {
-    const { before: base, after: votes } = debateEffect(sc, state, a);
+  const now = votesNow(sc, state, seat);
+  const judge = (a: Extract<SeatCommand, { type: 'speak' | 'object' }>): Scored => {
+    const { before: base, after: votes } = debateEffect(sc, state, a, now);
     const change = votes === base ? `should keep its motion at about ${base} votes` : `should bring its motion from ${base} to about ${votes} votes`;
     return { action: a, score: votes - base, detail: `${describe(sc, a)} ${change}` };
   };
@@ -118,9 +119,10 @@ function floorChoice(sc: Scenario, state: GameState, seat: string, level: AiLeve
   const hard = level === 'hard';
   const reserve = hard ? 0.5 : 2;
   const safe = hard && safeVote(sc, state, seat);
+  const now = floorNow(sc, state, seat);
   return options.map((a) => {
     if (a.choice === 'silent') return { action: a, score: 0, detail: 'nothing it could say before this vote would change enough of it' };
-    const e = floorEffect(sc, state, a);
+    const e = floorEffect(sc, state, a, now);
     const unit = e.option === null ? 'full members' : 'sure votes';
     const change = e.after === e.before ? `should leave it at ${e.before} ${unit}` : `should take it from ${e.before} to ${e.after} ${unit}`;
     switch (a.choice) {

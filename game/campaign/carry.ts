@@ -49,24 +49,42 @@ export function carriedFrom(campaign: Campaign, index: number, sc: Scenario, sta
 
 /**
  * The next chapter's scenario with what was carried into it: each `lean` effect adds to a delegation's
- * leaning (never below nothing), each `standing` effect changes the platform's hand (at least one card, at
- * most its deck). The other effects (a card won or lost, a seat on the Central Committee) are applied by
- * the campaign's play, not here; they pass through unchanged. Pure: returns a new scenario.
+ * leaning (never below nothing); each `standing` effect changes the platform's hand (at least one card, at
+ * most its deck); a card won is dealt into the platform's opening hand for certain, and a card lost leaves
+ * its deck (and every list that names it), unless it is the platform's last. A `committee` effect changes
+ * no rule of play: the campaign screen and the hall say it in words. Pure: returns a new scenario, still a
+ * valid one.
  */
 export function withCarried(next: Scenario, carried: readonly Carried[]): Scenario {
   const effects = carried.flatMap((c) => c.effects);
+  const of = <K extends Effect['kind']>(kind: K) => effects.filter((e): e is Extract<Effect, { kind: K }> => e.kind === kind);
+  const lost = new Set<string>();
+  for (const e of of('card')) {
+    const deck = next.cards.filter((c) => c.platform === e.platform && !lost.has(c.id));
+    if (!e.gain && deck.length > 1 && deck.some((c) => c.id === e.card)) lost.add(e.card);
+  }
+  const won = of('card').filter((e) => e.gain && !lost.has(e.card));
+  const cards = next.cards.filter((c) => !lost.has(c.id)).map((c) => (c.rebuts.some((id) => lost.has(id)) ? { ...c, rebuts: c.rebuts.filter((id) => !lost.has(id)) } : c));
   const delegations = next.delegations.map((d) => {
-    const mine = effects.filter((e): e is Extract<Effect, { kind: 'lean' }> => e.kind === 'lean' && e.delegation === d.id);
+    const mine = of('lean').filter((e) => e.delegation === d.id);
     if (!mine.length) return d;
     const lean = { ...d.lean };
     for (const e of mine) lean[e.platform] = Math.max(0, (lean[e.platform] ?? 0) + e.weight);
     return { ...d, lean };
   });
   const platforms = next.platforms.map((p) => {
-    const change = effects.reduce((n, e) => n + (e.kind === 'standing' && e.platform === p.id ? e.change : 0), 0);
-    if (!change) return p;
-    const deck = next.cards.filter((c) => c.platform === p.id).length;
-    return { ...p, hand: Math.min(deck, Math.max(1, (p.hand ?? deck) + change)) };
+    const change = of('standing').reduce((n, e) => n + (e.platform === p.id ? e.change : 0), 0);
+    const gains = won.filter((e) => e.platform === p.id).map((e) => e.card);
+    const deck = cards.filter((c) => c.platform === p.id).length;
+    const dropsCard = (ids: readonly string[]) => ids.some((id) => lost.has(id));
+    if (!change && !gains.length && !dropsCard(p.dealt ?? []) && !dropsCard(p.history?.cards ?? []) && (p.hand ?? 0) <= deck) return p;
+    const out = { ...p };
+    if (change || p.hand !== undefined) out.hand = Math.min(deck, Math.max(1, (p.hand ?? deck) + change));
+    const dealt = [...new Set([...(p.dealt ?? []).filter((id) => !lost.has(id)), ...gains])];
+    if (dealt.length) out.dealt = dealt;
+    else delete out.dealt;
+    if (p.history && dropsCard(p.history.cards)) out.history = { ...p.history, cards: p.history.cards.filter((id) => !lost.has(id)) };
+    return out;
   });
-  return { ...next, delegations, platforms };
+  return { ...next, cards, delegations, platforms };
 }

@@ -7,7 +7,7 @@
  */
 import { votedItem, type Scenario } from '../content/schema';
 import type { AiLevel } from '../rules/types';
-import { simulate, type SimulationReport } from './simulate';
+import { reportOf, simulate, type GameSummary, type SimulationReport } from './simulate';
 
 export interface BalanceReport {
   scenario: string;
@@ -30,18 +30,40 @@ function share(n: number, of: number): number {
   return Math.round((n / of) * 1000) / 1000;
 }
 
-/** How many settings balance plays `runs` games of: historical, normal, then hard and easy for each seat. */
+/** The settings balance plays `runs` games of, in order: historical, normal, then hard and easy for each playable seat. */
+export function settingsOf(sc: Scenario): Record<string, AiLevel>[] {
+  const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  const all = (level: AiLevel) => Object.fromEntries(seats.map((s) => [s, level]));
+  return [all('historical'), all('normal'), ...seats.flatMap((seat) => [{ ...all('normal'), [seat]: 'hard' as const }, { ...all('normal'), [seat]: 'easy' as const }])];
+}
+
+/** How many settings balance plays `runs` games of. */
 export function balanceSettings(sc: Scenario): number {
-  return 2 + 2 * sc.platforms.filter((p) => p.playable).length;
+  return settingsOf(sc).length;
+}
+
+/**
+ * The games of every setting from seed `seed + from` up to (not including) `seed + to`, a list of summaries
+ * for each setting in the order of settingsOf. A share of a balance run: shares of consecutive ranges,
+ * joined in order, are the games of the whole run (so threads can each play one).
+ */
+export function playShare(sc: Scenario, seed: number, from: number, to: number, onGame?: () => void): GameSummary[][] {
+  return settingsOf(sc).map((levels) => simulate(sc, seed + from, to - from, levels, onGame).games);
 }
 
 export function balance(sc: Scenario, seed: number, runs: number, onGame?: () => void): BalanceReport {
-  const seats = sc.platforms.filter((p) => p.playable).map((p) => p.id);
+  return balanceOf(sc, seed, playShare(sc, seed, 0, runs, onGame));
+}
+
+/** The report over every setting's games (see playShare), each list holding the same seeds in order. */
+export function balanceOf(sc: Scenario, seed: number, games: readonly GameSummary[][]): BalanceReport {
+  const settings = settingsOf(sc);
+  const runs = games[0]?.length ?? 0;
+  const seats = Object.keys(settings[0] ?? {});
+  const reports = settings.map((levels, i) => reportOf(sc, seed, levels, games[i] ?? []));
+  const [historical, normal] = [reports[0]!, reports[1]!];
   const item = votedItem(sc);
   const winner = Object.entries(item.record.votes).sort((a, b) => b[1] - a[1])[0]![0];
-  const all = (level: AiLevel) => Object.fromEntries(seats.map((s) => [s, level]));
-  const historical = simulate(sc, seed, runs, all('historical'), onGame);
-  const normal = simulate(sc, seed, runs, all('normal'), onGame);
   const report: BalanceReport = {
     scenario: sc.id,
     seed,
@@ -52,9 +74,9 @@ export function balance(sc: Scenario, seed: number, runs: number, onGame?: () =>
     hardBeatsNormal: {},
     firstMoves: {},
   };
-  for (const seat of seats) {
-    const hard = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'hard' }, onGame);
-    const easy = simulate(sc, seed, runs, { ...all('normal'), [seat]: 'easy' }, onGame);
+  seats.forEach((seat, i) => {
+    const hard = reports[2 + 2 * i]!;
+    const easy = reports[3 + 2 * i]!;
     const g = hard.grades[seat]!;
     report.hardBeatsHistory[seat] = share(g['better than history'] + g.decisive, runs);
     const h = ownVotes(sc, hard, seat);
@@ -63,7 +85,7 @@ export function balance(sc: Scenario, seed: number, runs: number, onGame?: () =>
     report.hardBeatsEasy[seat] = share(h.filter((v, i) => v > e[i]!).length, runs);
     report.hardBeatsNormal[seat] = share(h.filter((v, i) => v > n[i]!).length, runs);
     report.firstMoves[seat] = new Set([...normal.games, ...historical.games].map((x) => x.firstMoves[seat])).size;
-  }
+  });
   return report;
 }
 

@@ -3,4 +3,4 @@
  */
 import { run } from './run';
 
-process.exitCode = run(process.argv.slice(2), (s) => console.log(s), (s) => console.error(s), (s) => console.error(s));
+process.exitCode = await run(process.argv.slice(2), (s) => console.log(s), (s) => console.error(s), (s) => console.error(s));

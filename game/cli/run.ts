@@ -1,10 +1,13 @@
 /**
  * The command line's logic, separate from process handling so tests can call it: validate, simulate,
  * balance and replay (see USAGE). Flags are read strictly (flags.ts); seeds and runs have stated ranges;
- * long runs report their progress. Exit 0 on success; 2 on a bad file or bad arguments, with every problem
- * on its own line and no stack trace.
+ * long runs report their progress. Balance plays on every core unless told otherwise (balanceThreads.ts),
+ * and on a campaign balances each chapter's scenario in turn. Exit 0 on success; 2 on a bad file or bad
+ * arguments, with every problem on its own line and no stack trace; 1 when a run fails (a balance thread
+ * that stops, say), with its message.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../content/parse';
 import { checkChapters, type Campaign } from '../content/campaign';
@@ -16,20 +19,23 @@ import { encodeSave, openSave, saveFileName } from '../match/saveFile';
 import { SEED_MAX } from '../match/seed';
 import { AI_LEVELS, type AiLevel } from '../rules/types';
 import { UsageError, readFlags, wholeNumber, type FlagKind } from './flags';
-import { balance, balanceSettings, formatBalance } from './balance';
+import { balance, balanceSettings, formatBalance, type BalanceReport } from './balance';
+import { balanceInThreads } from './balanceThreads';
 import { formatReport, reportOf, simulate, summarise as summariseGame } from './simulate';
 
 /** The most games one command plays: about an hour of simulate on a school server; balance plays 8 settings. */
 export const MAX_RUNS = 100_000;
+/** The most threads balance starts. */
+export const MAX_THREADS = 256;
 
 const USAGE = `usage:
   npm run cli -- validate <scenario.json | campaign.json>
   npm run cli -- simulate <scenario.json> --seed N [--runs N] [--ai LEVEL] [--seat PLATFORM=LEVEL ...] [--json]
   npm run cli -- simulate <scenario.json> --seed N [--runs N] --save DIR     (also writes each game's record)
-  npm run cli -- balance <scenario.json> --seed N [--runs N] [--json]
+  npm run cli -- balance <scenario.json | campaign.json> --seed N [--runs N] [--threads N] [--json]
   npm run cli -- replay <save.json> [--scenario <scenario.json>] [--json]
 LEVEL is one of: ${AI_LEVELS.join(', ')} (default normal)
-N for --seed is a whole number from 0 to ${SEED_MAX}; --runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}`;
+N for --seed is a whole number from 0 to ${SEED_MAX}; --runs from 1 to ${MAX_RUNS.toLocaleString('en-GB')}; --threads from 1 to ${MAX_THREADS} (default: every core)`;
 
 /** Runs from which progress is reported as the games go. */
 const PROGRESS_FROM = 100;
@@ -37,7 +43,7 @@ const PROGRESS_FROM = 100;
 const FLAGS: Record<string, Record<string, FlagKind>> = {
   validate: {},
   simulate: { '--seed': 'value', '--runs': 'value', '--ai': 'value', '--seat': 'repeat', '--json': 'switch', '--save': 'value' },
-  balance: { '--seed': 'value', '--runs': 'value', '--json': 'switch' },
+  balance: { '--seed': 'value', '--runs': 'value', '--threads': 'value', '--json': 'switch' },
   replay: { '--scenario': 'value', '--json': 'switch' },
 };
 
@@ -68,15 +74,13 @@ function load(file: string | undefined): { scenario?: Scenario; problems: string
 }
 
 /**
- * `validate` on a campaign: the file on its own, then each chapter's scenario (found by its id beside the
- * campaign, else in scenarios/) and every id its rules name, each problem with its path.
+ * A campaign file checked: on its own, then each chapter's scenario (found by its id beside the campaign,
+ * else in scenarios/) and every id its rules name. The campaign and its scenarios, or every problem with
+ * its path.
  */
-function validateCampaign(file: string, bytes: Uint8Array, out: (s: string) => void, err: (s: string) => void): number {
+function openCampaign(file: string, bytes: Uint8Array): { campaign: Campaign; scenarios: Map<string, Scenario> } | { problems: string[] } {
   const parsed = parseCampaignBytes(bytes);
-  if (!parsed.ok) {
-    formatProblems(file, parsed.problems).forEach(err);
-    return 2;
-  }
+  if (!parsed.ok) return { problems: formatProblems(file, parsed.problems) };
   const campaign: Campaign = parsed.campaign;
   const scenarios = new Map<string, Scenario>();
   const problems: string[] = [];
@@ -89,10 +93,17 @@ function validateCampaign(file: string, bytes: Uint8Array, out: (s: string) => v
     else problems.push(...bad);
   }
   problems.push(...formatProblems(file, checkChapters(campaign, scenarios)));
-  if (problems.length) {
-    problems.forEach(err);
+  return problems.length ? { problems } : { campaign, scenarios };
+}
+
+/** `validate` on a campaign: see openCampaign. */
+function validateCampaign(file: string, bytes: Uint8Array, out: (s: string) => void, err: (s: string) => void): number {
+  const opened = openCampaign(file, bytes);
+  if ('problems' in opened) {
+    opened.problems.forEach(err);
     return 2;
   }
+  const { campaign } = opened;
   const rules = campaign.chapters.reduce((n, ch) => n + ch.carry.length, 0);
   out(`${file}: ok: campaign "${campaign.title}", ${campaign.chapters.length} chapter${campaign.chapters.length === 1 ? '' : 's'} (${campaign.chapters.map((ch) => ch.scenario).join(', ')}), ${rules} carry-over rule${rules === 1 ? '' : 's'}`);
   return 0;
@@ -172,9 +183,80 @@ function progressOf(report: (s: string) => void, what: string, total: number): (
   };
 }
 
-/** Runs a command; `progress` hears how a long run goes (the process gives it stderr). */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, progress: (s: string) => void = () => undefined): number {
+/** What balance is run on: a scenario, or each chapter of a campaign with its scenario. */
+type BalanceTarget = { scenario: Scenario; chapter?: { id: string; title: string; number: number; of: number } };
+
+/** The scenario, or each chapter of the campaign, that `file` holds; or every problem with it. */
+function balanceTargets(file: string): { targets: BalanceTarget[] } | { problems: string[] } {
+  let bytes: Uint8Array | null = null;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    // load() below says why the file cannot be read
+  }
+  if (bytes && isCampaign(bytes)) {
+    const opened = openCampaign(file, bytes);
+    if ('problems' in opened) return opened;
+    const { chapters } = opened.campaign;
+    return { targets: chapters.map((ch, i) => ({ scenario: opened.scenarios.get(ch.scenario)!, chapter: { id: ch.id, title: ch.title, number: i + 1, of: chapters.length } })) };
+  }
+  const { scenario, problems } = load(file);
+  return scenario ? { targets: [{ scenario }] } : { problems };
+}
+
+/**
+ * `balance`: on a scenario, its report; on a campaign, one for each chapter's scenario as written (no
+ * carry-over from the chapter before), in order: a section a chapter, or in --json an array.
+ */
+async function balanceCommand(file: string, flags: Map<string, string[]>, out: (s: string) => void, err: (s: string) => void, progress: (s: string) => void, options: RunOptions): Promise<number> {
+  const seed = wholeNumber(flags, '--seed', 0, SEED_MAX);
+  const runs = wholeNumber(flags, '--runs', 1, MAX_RUNS, 100);
+  const threads = wholeNumber(flags, '--threads', 1, MAX_THREADS, availableParallelism());
+  const found = balanceTargets(file);
+  if ('problems' in found) {
+    found.problems.forEach(err);
+    return 2;
+  }
+  const reports: { target: BalanceTarget; report: BalanceReport }[] = [];
+  for (const target of found.targets) {
+    const { scenario, chapter } = target;
+    const tick = progressOf(progress, chapter ? `balance of chapter ${chapter.number} of ${chapter.of}` : 'balance', runs * balanceSettings(scenario));
+    const report = threads === 1 ? balance(scenario, seed, runs, tick) : await balanceInThreads(scenario, seed, runs, threads, tick, options.balanceWorker);
+    reports.push({ target, report });
+  }
+  const campaign = found.targets.some((t) => t.chapter);
+  if (flags.has('--json')) {
+    const json = campaign ? reports.map(({ target, report }) => ({ chapter: target.chapter!.id, title: target.chapter!.title, ...report })) : reports[0]!.report;
+    out(JSON.stringify(json, null, 2));
+  } else {
+    const section = ({ target, report }: (typeof reports)[number]) => {
+      const text = formatBalance(target.scenario, report);
+      return target.chapter ? `Chapter ${target.chapter.number} of ${target.chapter.of}, "${target.chapter.title}" (${target.scenario.id}):\n${text}` : text;
+    };
+    out(reports.map(section).join('\n\n'));
+  }
+  return 0;
+}
+
+/** For the tests: the module each balance thread runs (one that fails, to see the failure reported). */
+export interface RunOptions {
+  balanceWorker?: URL;
+}
+
+/**
+ * Runs a command and gives its exit code; `progress` hears how a long run goes (the process gives it
+ * stderr). Balance answers with a promise (its games are played on threads); every other command at once.
+ */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, progress: (s: string) => void = () => undefined, options: RunOptions = {}): number | Promise<number> {
   const [command, file, ...rest] = argv;
+  const failed = (error: unknown): number => {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+    err(`error: ${(error as Error).message}`);
+    return 1;
+  };
   try {
     if (!command) throw new UsageError('name a command');
     if (!Object.hasOwn(FLAGS, command)) throw new UsageError(`unknown command "${command}"`);
@@ -196,39 +278,29 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       out(`${file}: ok: ${summarise(scenario)}`);
       return 0;
     }
-    if (command === 'simulate' || command === 'balance') {
+    if (command === 'balance') return balanceCommand(file, flags, out, err, progress, options).catch(failed);
+    if (command === 'simulate') {
       const seed = wholeNumber(flags, '--seed', 0, SEED_MAX);
-      const runs = wholeNumber(flags, '--runs', 1, MAX_RUNS, command === 'simulate' ? 1 : 100);
+      const runs = wholeNumber(flags, '--runs', 1, MAX_RUNS, 1);
       const { scenario, problems } = load(file);
       if (!scenario) {
         problems.forEach(err);
         return 2;
       }
-      const json = flags.has('--json');
-      if (command === 'simulate') {
-        const levels = levelsOf(scenario, flags);
-        const dir = flags.get('--save')?.[0];
-        if (dir) mkdirSync(dir, { recursive: true });
-        const tick = progressOf(progress, 'simulate', runs);
-        const onGame = (m: Match) => {
-          if (dir) writeFileSync(join(dir, saveFileName(m)), encodeSave(m));
-          tick();
-        };
-        const report = simulate(scenario, seed, runs, levels, onGame);
-        out(json ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
-      } else {
-        const report = balance(scenario, seed, runs, progressOf(progress, 'balance', runs * balanceSettings(scenario)));
-        out(json ? JSON.stringify(report, null, 2) : formatBalance(scenario, report));
-      }
+      const levels = levelsOf(scenario, flags);
+      const dir = flags.get('--save')?.[0];
+      if (dir) mkdirSync(dir, { recursive: true });
+      const tick = progressOf(progress, 'simulate', runs);
+      const onGame = (m: Match) => {
+        if (dir) writeFileSync(join(dir, saveFileName(m)), encodeSave(m));
+        tick();
+      };
+      const report = simulate(scenario, seed, runs, levels, onGame);
+      out(flags.has('--json') ? JSON.stringify(report, null, 2) : formatReport(scenario, report));
       return 0;
     }
     return replay(file, flags, out, err);
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`${error.message}\n${USAGE}`);
-      return 2;
-    }
-    err(`error: ${(error as Error).message}`);
-    return 1;
+    return failed(error);
   }
 }

@@ -1,12 +1,16 @@
 /**
- * The scenarios bundled with the game (every scenarios/*.json but the schemas and the campaigns), each fetched only when
- * asked for, so the first download stays small. A broken file becomes a list of problems for the error
- * screen, a download that fails says so, never a crash.
+ * The scenarios bundled with the game (every scenarios/*.json but the schemas and the campaigns), and the
+ * campaigns (scenarios/*.campaign.json), each fetched only when asked for, so the first download stays
+ * small. A broken file becomes a list of problems for the error screen, a download that fails says so,
+ * never a crash.
  */
-import { parseScenario, type Problem } from './parse';
+import type { Campaign } from './campaign';
+import { parseCampaign, parseScenario, type Problem } from './parse';
 import type { Scenario } from './schema';
 
 const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/*.schema.json', '!/scenarios/*.campaign.json'], { import: 'default' });
+
+const campaignFiles = import.meta.glob<unknown>('/scenarios/*.campaign.json', { import: 'default' });
 
 export const DEFAULT_SCENARIO = '1921-tenth-congress';
 
@@ -24,16 +28,39 @@ export async function scenarioList(): Promise<{ id: string; title: string; dates
 }
 
 export async function loadBundledScenario(id: string): Promise<Loaded> {
-  const file = `scenarios/${id}.json`;
-  const load = files[`/${file}`];
-  if (!load) return { ok: false, file, problems: [{ path: '(root)', message: `no such scenario; the game has: ${scenarioIds().join(', ')}` }] };
-  let raw: unknown;
+  const got = await fetchBundled(files, `scenarios/${id}.json`, () => `no such scenario; the game has: ${scenarioIds().join(', ')}`);
+  if (!got.ok) return got;
+  const parsed = parseScenario(got.raw);
+  return parsed.ok ? parsed : { ok: false, file: got.file, problems: parsed.problems };
+}
+
+/** A bundled file's JSON, or that there is no such file, or (`unreachable`) that it never arrived. */
+async function fetchBundled(from: Record<string, () => Promise<unknown>>, file: string, none: () => string): Promise<{ ok: true; file: string; raw: unknown } | { ok: false; file: string; problems: Problem[]; unreachable?: string }> {
+  const load = from[`/${file}`];
+  if (!load) return { ok: false, file, problems: [{ path: '(root)', message: none() }] };
   try {
-    raw = await load();
+    return { ok: true, file, raw: await load() };
   } catch (error) {
     // the network or the server, not the file: say so, and let the player try again
     return { ok: false, file, problems: [], unreachable: (error as Error).message };
   }
-  const parsed = parseScenario(raw);
-  return parsed.ok ? parsed : { ok: false, file, problems: parsed.problems };
+}
+
+export type LoadedCampaign = { ok: true; campaign: Campaign } | { ok: false; file: string; problems: Problem[]; unreachable?: string };
+
+export function campaignIds(): string[] {
+  return Object.keys(campaignFiles).map((path) => path.replace(/^.*\//, '').replace(/\.campaign\.json$/, ''));
+}
+
+export async function loadBundledCampaign(id: string): Promise<LoadedCampaign> {
+  const got = await fetchBundled(campaignFiles, `scenarios/${id}.campaign.json`, () => `no such campaign; the game has: ${campaignIds().join(', ')}`);
+  if (!got.ok) return got;
+  const parsed = parseCampaign(got.raw);
+  return parsed.ok ? parsed : { ok: false, file: got.file, problems: parsed.problems };
+}
+
+/** Id, title and summary of every bundled campaign that parses, for the title screen. */
+export async function campaignList(): Promise<{ id: string; title: string; summary: string; chapters: number }[]> {
+  const loaded = await Promise.all(campaignIds().map(async (id) => ({ id, loaded: await loadBundledCampaign(id) })));
+  return loaded.flatMap(({ id, loaded: l }) => (l.ok ? [{ id, title: l.campaign.title, summary: l.campaign.summary, chapters: l.campaign.chapters.length }] : []));
 }

@@ -160,6 +160,9 @@ function checkPlay(ctx: Ctx, s: Raw, known: { platforms: Set<string>; agenda: Se
     if (p.secret.length && !p.playable) problem(ctx, ['platforms', i, 'secret'], 'only a playable platform has a seat to draw a secret objective');
     const deck = s.cards.filter((c) => c.platform === p.id).length;
     if (p.hand !== undefined && p.hand > deck) problem(ctx, ['platforms', i, 'hand'], `a hand of ${p.hand} cards, but the platform has only ${deck} argument cards`);
+    (p.dealt ?? []).forEach((id, j) => {
+      if (s.cards.find((c) => c.id === id)?.platform !== p.id) problem(ctx, ['platforms', i, 'dealt', j], `"${id}" is not an argument card of this platform`);
+    });
     const h = p.history;
     if (!h) return;
     refs(ctx, h.organise, delegations, ['platforms', i, 'history', 'organise'], 'delegation');

@@ -114,6 +114,7 @@ export const PlatformSchema = z.strictObject({
     .max(LIMITS.cardsPerPlatform, `a hand holds at most ${LIMITS.cardsPerPlatform} cards, the most one platform may have`)
     .optional()
     .describe('how many of its argument cards the platform holds at once, dealt from its shuffled deck and topped up after each speech; absent: its whole deck'),
+  dealt: Ids.optional().describe("argument cards of this platform's dealt into its opening hand for certain, before the rest of its shuffled deck (what a campaign carries over as a card won)"),
   history: PersonaSchema.optional().describe('how the platform played in history: the "historical" AI follows it'),
   ...Cited,
 });

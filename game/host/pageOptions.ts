@@ -1,7 +1,7 @@
 /**
  * The page's options, read strictly from the address: ?seed (a whole number from 0 to 4,294,967,295),
  * ?pace (how long the computer waits before a move, 0 to 10,000 ms; 0 means no wait), ?scenario (a
- * bundled scenario's id, or "local"). Anything else, or an option given twice, is not silently taken or
+ * bundled scenario's id, or "local"), ?campaign (a campaign this browser keeps, by its slot: "c1"). Anything else, or an option given twice, is not silently taken or
  * dropped: it becomes a note the page shows, and the game goes on with the default. Pure.
  */
 import { parseSeed, SEED_RANGE } from '../match/seed';
@@ -13,14 +13,15 @@ export interface PageOptions {
   seed: number | null; // null: the setup screen's default
   pace: number; // ms
   scenario: string | null; // null: the default scenario
+  campaign: string | null; // a kept campaign's slot: the page plays its chapter now
   notes: string[];
 }
 
 /** `extra` names options that a test build also reads (the test hook, the benchmark modes). */
 export function readPageOptions(search: string, extra: readonly string[] = []): PageOptions {
   const params = new URLSearchParams(search);
-  const known = ['seed', 'pace', 'scenario', ...extra];
-  const options: PageOptions = { seed: null, pace: DEFAULT_PACE, scenario: null, notes: [] };
+  const known = ['seed', 'pace', 'scenario', 'campaign', ...extra];
+  const options: PageOptions = { seed: null, pace: DEFAULT_PACE, scenario: null, campaign: null, notes: [] };
   const seen = new Set<string>();
   for (const [name, value] of params) {
     if (!known.includes(name)) {
@@ -42,6 +43,9 @@ export function readPageOptions(search: string, extra: readonly string[] = []): 
       else options.notes.push(`The pace "${value}" is not a number of milliseconds from 0 to ${MAX_PACE.toLocaleString('en-GB')}; the computer waits ${DEFAULT_PACE} ms.`);
     } else if (name === 'scenario') {
       options.scenario = value;
+    } else if (name === 'campaign') {
+      if (/^c\d{1,6}$/.test(value)) options.campaign = value;
+      else options.notes.push(`The campaign "${value}" is not one this browser could keep (they are named c1, c2, …); the title is shown instead.`);
     }
   }
   return options;

@@ -3,7 +3,8 @@
  * scenario), a file the player downloads, and a file the player opens. Every save read here goes through
  * openSave (game/match/saveFile.ts) before anything reaches the machine; a problem goes to the notice
  * screen with what can be done. A save for another bundled scenario waits in this tab's session storage
- * across the reload that opens that scenario.
+ * across the reload that opens that scenario. A chapter of a campaign keeps its game inside the campaign
+ * instead (a GameKeeper from host/campaignPage.ts).
  */
 import type { Scenario } from '../content/schema';
 import type { Match } from '../match/match';
@@ -22,6 +23,25 @@ export function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | 
   }
 }
 
+/** Where the autosave of the game on this page is kept: one entry per scenario, or a campaign's chapter. */
+export interface GameKeeper {
+  read(): string | null;
+  /** Keeps the text; throws when the browser will not. */
+  write(text: string): void;
+}
+
+/** Hands the player a JSON file to keep, as the browser's download. */
+export function downloadText(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export interface Saves {
   /** Reads the autosave of this scenario: nothing, a match, or a problem to show. */
   restore(): Opened | null;
@@ -35,17 +55,25 @@ export interface Saves {
   keepPending(text: string): void;
 }
 
-export function createSaves(sc: Scenario, scenarioHash: string, storage = safeStorage('localStorage'), session = safeStorage('sessionStorage')): Saves {
-  const key = autosaveKey(sc.id);
+function scenarioKeeper(key: string, storage: Storage | null): GameKeeper | null {
+  if (!storage) return null;
+  return {
+    read() {
+      try {
+        return storage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    write: (text) => storage.setItem(key, text),
+  };
+}
+
+export function createSaves(sc: Scenario, scenarioHash: string, storage = safeStorage('localStorage'), session = safeStorage('sessionStorage'), keeper = scenarioKeeper(autosaveKey(sc.id), storage)): Saves {
   const read = (text: string) => openSave(text, sc, scenarioHash);
   return {
     restore() {
-      let text: string | null = null;
-      try {
-        text = storage?.getItem(key) ?? null;
-      } catch {
-        text = null;
-      }
+      const text = keeper?.read() ?? null;
       return text ? read(text) : null;
     },
     connect(actor, onFailure) {
@@ -55,8 +83,8 @@ export function createSaves(sc: Scenario, scenarioHash: string, storage = safeSt
         if (!match || match === saved) return;
         saved = match;
         try {
-          storage?.setItem(key, encodeSave(match));
-          onFailure(storage ? null : 'This browser keeps nothing: the game will be lost on a reload. Save it to a file to keep it.');
+          keeper?.write(encodeSave(match));
+          onFailure(keeper ? null : 'This browser keeps nothing: the game will be lost on a reload. Save it to a file to keep it.');
         } catch {
           onFailure('This browser could not keep the game (its storage is full or blocked): save it to a file to keep it.');
         }
@@ -64,17 +92,7 @@ export function createSaves(sc: Scenario, scenarioHash: string, storage = safeSt
       actor.subscribe({ next: keep, error: () => undefined });
       keep();
     },
-    download(match) {
-      const blob = new Blob([encodeSave(match)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = saveFileName(match);
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    download: (match) => downloadText(encodeSave(match), saveFileName(match)),
     async open(file) {
       let text: string;
       try {

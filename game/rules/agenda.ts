@@ -3,19 +3,19 @@
  * agenda item by id, and the order in which items are voted. Pure.
  */
 import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
+import { indexOf } from './lookup';
 
 export function playablePlatforms(sc: Scenario): string[] {
   return sc.platforms.filter((p) => p.playable).map((p) => p.id);
 }
 
 export function itemOf(sc: Scenario, id: string): AgendaItem {
-  return sc.agenda.find((a) => a.id === id)!;
+  return indexOf(sc).item.get(id)!;
 }
 
 /** The agenda items voted in the game, in order: the contested item first, then the others played. */
 export function votingOrder(sc: Scenario): string[] {
-  const first = votedItem(sc).id;
-  return [first, ...sc.agenda.filter((a) => a.id !== first && (a.ballot || a.seats)).map((a) => a.id)];
+  return [...indexOf(sc).votingOrder];
 }
 
 /** The year of the historical record, for labels: the last four-digit year in the given dates, else 'history'. */

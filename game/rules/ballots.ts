@@ -7,24 +7,32 @@
 import { votedItem, type AgendaItem, type Scenario } from '../content/schema';
 import { itemOf } from './agenda';
 import { chooseMotion } from './stance';
-import type { Ballot, Delegate, DelegationTally, GameState, TallyWhy } from './types';
+import type { Ballot, Delegate, DelegationTally, GameState, Stance, TallyWhy } from './types';
 
 /** A delegate this close to two options is counted undecided in forecasts. */
 export const UNDECIDED_MARGIN = 0.12;
 
 function supportOf(item: AgendaItem, stance: Record<string, number>): number {
-  return Object.entries(item.ballot!.for).reduce((n, [issue, w]) => n + w * (stance[issue] ?? 0), 0);
+  const weights = item.ballot!.for;
+  let n = 0;
+  for (const issue in weights) n += weights[issue]! * (stance[issue] ?? 0);
+  return n;
 }
 
 /** How one delegate votes on an item: an option id, or null to abstain. `undecided` when near a tie. */
 export function choiceOf(sc: Scenario, item: AgendaItem, d: Delegate): { option: string | null; undecided: boolean } {
-  if (!d.stance) return { option: null, undecided: true };
+  return stanceChoice(sc, item, d.stance);
+}
+
+/** How a delegate standing at `stance` votes on an item (see choiceOf). */
+export function stanceChoice(sc: Scenario, item: AgendaItem, stance: Stance | null): { option: string | null; undecided: boolean } {
+  if (!stance) return { option: null, undecided: true };
   if (item.ballot) {
-    const gap = supportOf(item, d.stance) - item.ballot.threshold;
+    const gap = supportOf(item, stance) - item.ballot.threshold;
     if (Math.abs(gap) <= item.ballot.margin) return { option: null, undecided: true };
     return { option: gap > 0 ? 'for' : 'against', undecided: Math.abs(gap) <= item.ballot.margin + UNDECIDED_MARGIN };
   }
-  const c = chooseMotion(sc, d.stance);
+  const c = chooseMotion(sc, stance);
   return { option: c.motion, undecided: c.runnerUp - c.distance < UNDECIDED_MARGIN };
 }
 
@@ -63,11 +71,11 @@ export function forecast(sc: Scenario, state: GameState, itemId: string): Foreca
 }
 
 /** Why a delegation voted as it did: the option most of it chose, who those voters were, and what moved them. */
-function whyOf(sc: Scenario, item: AgendaItem, own: readonly Delegate[], t: Omit<DelegationTally, 'why'>): TallyWhy {
+function whyOf(sc: Scenario, item: AgendaItem, own: readonly Delegate[], chose: ReadonlyMap<Delegate, string | null>, t: Omit<DelegationTally, 'why'>): TallyWhy {
   const top = Object.entries(t.votes).sort((a, b) => b[1] - a[1])[0];
   const none: TallyWhy = { option: null, votes: 0, loyal: 0, free: 0, turned: 0, card: null, pressured: false };
   if (!top || top[1] === 0) return none;
-  const voters = own.filter((d) => d.present && d.voting && choiceOf(sc, item, d).option === top[0]);
+  const voters = own.filter((d) => d.present && d.voting && chose.get(d) === top[0]);
   if (item.ballot) {
     const pressured = Object.keys(sc.opening.pressure).some((issue) => item.ballot?.for[issue]);
     return { ...none, option: top[0], votes: top[1], pressured };
@@ -99,8 +107,10 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
   const byDelegation: DelegationTally[] = sc.delegations.map((d) => {
     const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
     const t = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])) as Record<string, number>, abstained: 0, absent: 0 };
+    const chose = new Map<Delegate, string | null>(); // how each delegate present voted
     for (const x of own) {
       const option = x.present ? choiceOf(sc, counted, x).option : null;
+      if (x.present) chose.set(x, option);
       if (cast && x.present) cast[x.id] = option;
       if (!x.present) t.absent++;
       else if (option) t.votes[option] = (t.votes[option] ?? 0) + 1;
@@ -109,7 +119,7 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
     for (const [o, n] of Object.entries(t.votes)) votes[o] = (votes[o] ?? 0) + n;
     abstained += t.abstained;
     absent += t.absent;
-    return { ...t, why: whyOf(sc, counted, own, t) };
+    return { ...t, why: whyOf(sc, counted, own, chose, t) };
   });
   const ballot: Ballot = { item: itemId, votes, abstained, absent, byDelegation, adopted: null, ...(cast ? { cast } : {}) };
   ballot.adopted = item.seats ? null : adoptedOf(votes, options, !!item.ballot);

@@ -6,10 +6,11 @@
  */
 import type { Card, Scenario } from '../content/schema';
 import { countElected } from './election';
+import { indexOf } from './lookup';
 import { Draws } from './rng';
 import { shift } from './stance';
 import { silent, type Emit } from './discussion';
-import type { Delegate, GameState, Reaction, Volunteering } from './types';
+import type { Delegate, GameState, Reaction, Stance, Volunteering } from './types';
 
 /** How far one card moves a fully open delegate of its audience, per unit of the card's push. */
 export const SPEECH_STRENGTH = 0.35;
@@ -43,7 +44,7 @@ export const VOLUNTEER_PULL: Record<Volunteering, number> = { few: -0.3, share: 
 export function volunteerPull(sc: Scenario, delegates: Delegate[], choices: Record<string, Volunteering>): void {
   for (const [platformId, level] of Object.entries(choices)) {
     const k = VOLUNTEER_PULL[level];
-    const position = sc.platforms.find((p) => p.id === platformId)?.position;
+    const position = indexOf(sc).platform.get(platformId)?.position;
     if (!k || !position) continue;
     for (const d of delegates) {
       if (!d.stance || !d.present || d.elected !== null) continue;
@@ -59,7 +60,7 @@ export const EXPECTED_DELIVERY = 1;
 
 /** The kind of organisation a delegate's delegation is; undefined for a delegation the scenario lacks, which no card reaches most. */
 function kindOf(sc: Scenario, delegationId: string) {
-  return sc.delegations.find((d) => d.id === delegationId)?.kind;
+  return indexOf(sc).kind.get(delegationId);
 }
 
 function copyDelegates(state: GameState): Delegate[] {
@@ -144,17 +145,46 @@ function reactionOf(moved: number, present: number): Reaction {
   return mean > 0.2 ? 'ovation' : mean > 0.12 ? 'applause' : mean > 0.05 ? 'murmurs' : 'silence';
 }
 
+/** Full for a delegate of one of the card's audiences, less for the others. */
+function audienceOf(sc: Scenario, d: Delegate, card: Card): number {
+  const kind = kindOf(sc, d.delegation);
+  return kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
+}
+
+/** One card of a speech moves one delegate's `stance` (the delegate's own copy). Returns the movement. */
+function hear(sc: Scenario, d: Delegate, stance: Stance, card: Card, factor: number): number {
+  return shift(stance, card.moves, SPEECH_STRENGTH * audienceOf(sc, d, card) * factor * (1 - d.firmness));
+}
+
+/** A card's push reversed: what taking it back applies. */
+function undoOf(card: Card): Record<string, number> {
+  return Object.fromEntries(Object.entries(card.moves).map(([k, v]) => [k, -v]));
+}
+
+/** Takes back `share` of a card's push (`undo`, see undoOf) on one delegate's `stance`. Returns the movement. */
+function unhear(sc: Scenario, d: Delegate, stance: Stance, card: Card, undo: Record<string, number>, share: number): number {
+  return shift(stance, undo, SPEECH_STRENGTH * share * audienceOf(sc, d, card) * (1 - d.firmness));
+}
+
 /** Takes back `share` of a card's push on every delegate present. Returns the movement. */
 function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number): number {
-  const undo = Object.fromEntries(Object.entries(card.moves).map(([k, v]) => [k, -v]));
+  const undo = undoOf(card);
   let moved = 0;
-  for (const d of delegates) {
-    if (!d.stance || !d.present) continue;
-    const kind = kindOf(sc, d.delegation);
-    const audience = kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
-    moved += shift(d.stance, undo, SPEECH_STRENGTH * share * audience * (1 - d.firmness));
-  }
+  for (const d of delegates) if (d.stance && d.present) moved += unhear(sc, d, d.stance, card, undo, share);
   return moved;
+}
+
+/** A speech's cards, in the order given, and the opponents' arguments already made that they rebut, in the order they are answered. */
+function speechCards(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[]): { cards: Card[]; rebutted: Card[] } {
+  const cards = cardIds.map((id) => indexOf(sc).card.get(id)!);
+  const opponents = new Set(state.played.filter((p) => p.seat !== seat).map((p) => p.card));
+  const rebutted = cards.flatMap((card) => card.rebuts.filter((r) => opponents.has(r)).map((id) => indexOf(sc).card.get(id)!));
+  return { cards, rebutted };
+}
+
+/** How strongly a speech lands: its delivery, scaled by the standing the platform won or lost at the front. */
+function speechFactor(state: GameState, seat: string, delivery: number): number {
+  return delivery * (1 + (state.credit[seat] ?? 0));
 }
 
 /**
@@ -163,17 +193,14 @@ function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number
  */
 export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], emit: Emit = silent, delivery?: number): GameState {
   const draws = new Draws(state.rng);
-  const factor = (delivery ?? 0.85 + 0.3 * draws.float()) * (1 + (state.credit[seat] ?? 0));
-  const cards = cardIds.map((id) => sc.cards.find((c) => c.id === id)!);
+  const factor = speechFactor(state, seat, delivery ?? 0.85 + 0.3 * draws.float());
+  const { cards, rebutted } = speechCards(sc, state, seat, cardIds);
   const delegates = copyDelegates(state);
-  const opponents = new Set(state.played.filter((p) => p.seat !== seat).map((p) => p.card));
   let total = 0;
   for (const d of delegates) {
     if (!d.stance || !d.present) continue;
-    const kind = kindOf(sc, d.delegation);
     for (const card of cards) {
-      const audience = kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
-      const moved = shift(d.stance, card.moves, SPEECH_STRENGTH * audience * factor * (1 - d.firmness));
+      const moved = hear(sc, d, d.stance, card, factor);
       total += moved;
       if (moved > (d.movedMost[card.platform] ?? 0)) {
         d.movedMost = { ...d.movedMost, [card.platform]: moved };
@@ -181,7 +208,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
       }
     }
   }
-  for (const card of cards) for (const id of card.rebuts.filter((r) => opponents.has(r))) total += takeBack(sc, delegates, sc.cards.find((c) => c.id === id)!, REBUTTAL);
+  for (const card of rebutted) total += takeBack(sc, delegates, card, REBUTTAL);
   const used = cards.reduce((n, c) => n + c.minutes, 0);
   const reaction = reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
   emit({ type: 'speech.made', seat, move: state.step, cards: cards.map((c) => c.id), reaction });
@@ -198,7 +225,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
 /** A point of order against an opponent's argument: takes back part of its effect. */
 export function object(sc: Scenario, state: GameState, seat: string, cardId: string, emit: Emit = silent): GameState {
   const delegates = copyDelegates(state);
-  const card = sc.cards.find((c) => c.id === cardId)!;
+  const card = indexOf(sc).card.get(cardId)!;
   takeBack(sc, delegates, card, REBUTTAL);
   emit({ type: 'objection.made', seat, move: state.step, card: cardId });
   return {
@@ -207,6 +234,41 @@ export function object(sc: Scenario, state: GameState, seat: string, cardId: str
     objected: [...state.objected, cardId],
     minutes: { ...state.minutes, [seat]: (state.minutes[seat] ?? 0) - OBJECTION_MINUTES },
   };
+}
+
+/**
+ * Where the voting delegates present would stand after `move` acts on each one's copy of its stance: one
+ * entry per delegate of the state, in order, null for a delegate with no vote in the hall. For forecasts
+ * of a vote, which need the stances and nothing else of the state.
+ */
+function votersAfter(state: GameState, move: (d: Delegate, stance: Stance) => void): (Stance | null)[] {
+  return state.delegates.map((d) => {
+    if (!d.stance || !d.present || !d.voting) return null;
+    const stance = { ...d.stance };
+    move(d, stance);
+    return stance;
+  });
+}
+
+/**
+ * The voting delegates' stances after a speech delivered as `delivery` says (no dice): exactly where
+ * `speak` with that delivery would move them (see votersAfter). The computer weighs speeches by this.
+ */
+export function votersAfterSpeech(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], delivery = EXPECTED_DELIVERY): (Stance | null)[] {
+  const factor = speechFactor(state, seat, delivery);
+  const { cards, rebutted } = speechCards(sc, state, seat, cardIds);
+  const undo = rebutted.map(undoOf);
+  return votersAfter(state, (d, stance) => {
+    for (const card of cards) hear(sc, d, stance, card, factor);
+    rebutted.forEach((card, i) => unhear(sc, d, stance, card, undo[i]!, REBUTTAL));
+  });
+}
+
+/** The voting delegates' stances after an objection to `cardId`: exactly where `object` would move them (see votersAfter). */
+export function votersAfterObjection(sc: Scenario, state: GameState, cardId: string): (Stance | null)[] {
+  const card = indexOf(sc).card.get(cardId)!;
+  const undo = undoOf(card);
+  return votersAfter(state, (d, stance) => unhear(sc, d, stance, card, undo, REBUTTAL));
 }
 
 /** Marks the seat's turn in this round of the speakers' list as taken; after the last round, the forecast of the first vote. */

@@ -6,6 +6,7 @@
  * election then turns into delegates. Pure.
  */
 import type { Delegation, Scenario } from '../content/schema';
+import { indexOf } from './lookup';
 import type { GameEventBody, GameState, SeatCommand } from './types';
 
 /** Where effects report what happened; apply stamps each event with its command's number. */
@@ -49,7 +50,7 @@ export type DiscussionAction = Extract<SeatCommand, { type: 'organise' | 'meetin
 
 /** Checks a Discussion action beyond whose turn it is; returns why it is refused, or null. */
 export function discussionProblem(sc: Scenario, state: GameState, a: DiscussionAction): string | null {
-  const delegation = 'delegation' in a ? sc.delegations.find((d) => d.id === a.delegation) : undefined;
+  const delegation = 'delegation' in a ? indexOf(sc).delegation.get(a.delegation) : undefined;
   if ('delegation' in a && !delegation) return `there is no delegation "${a.delegation}"`;
   switch (a.type) {
     case 'meeting':
@@ -74,7 +75,7 @@ export function discuss(sc: Scenario, state: GameState, a: DiscussionAction, emi
   let published = state.published;
   switch (a.type) {
     case 'organise': {
-      const d = sc.delegations.find((x) => x.id === a.delegation)!;
+      const d = indexOf(sc).delegation.get(a.delegation)!;
       campaigns = addWeight(campaigns, d.id, a.seat, ORGANISE_WEIGHT * totalLean(d));
       emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: d.id });
       break;
@@ -93,7 +94,7 @@ export function discuss(sc: Scenario, state: GameState, a: DiscussionAction, emi
       emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: a.delegation });
       break;
     case 'transfer': {
-      const d = sc.delegations.find((x) => x.id === a.delegation)!;
+      const d = indexOf(sc).delegation.get(a.delegation)!;
       const lost = TRANSFER_SHARE * (weightsOf(d, campaigns)[a.platform] ?? 0);
       campaigns = addWeight(campaigns, d.id, a.platform, -lost);
       emit({ type: 'campaign', seat: a.seat, move: state.step, action: a.type, delegation: d.id, platform: a.platform });

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../content/schema';
 import { ruleOf, weightsOf, type Emit } from './discussion';
+import { indexOf } from './lookup';
 import { Draws } from './rng';
 import { clampUnit } from './stance';
 import type { Delegate, GameState } from './types';
@@ -44,7 +45,7 @@ export function apportion(sc: Scenario, weights: Record<string, number>, seats: 
 
 /** Voting seats a platform would win in one conference, as things stand. */
 export function seatsIn(sc: Scenario, state: GameState, delegationId: string, platform: string, campaigns = state.campaigns, rules = state.rules): number {
-  const d = sc.delegations.find((x) => x.id === delegationId)!;
+  const d = indexOf(sc).delegation.get(delegationId)!;
   return apportion(sc, weightsOf(d, campaigns), d.voting, ruleOf(d, { ...state, rules }))[platform] ?? 0;
 }
 

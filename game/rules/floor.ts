@@ -17,6 +17,7 @@ import { itemOf } from './agenda';
 import { forecast, optionsOf } from './ballots';
 import { silent, type Emit } from './discussion';
 import { nextItem } from './flow';
+import { indexOf } from './lookup';
 import { shift } from './stance';
 import type { FloorChoice, FloorState, GameState } from './types';
 
@@ -42,7 +43,7 @@ export function emptyFloor(): FloorState {
 
 /** The platform's position read as a vote on a yes-or-no item: the option its position supports. */
 function sideOf(sc: Scenario, item: AgendaItem, seat: string): 'for' | 'against' {
-  const position = sc.platforms.find((p) => p.id === seat)?.position ?? {};
+  const position = indexOf(sc).platform.get(seat)?.position ?? {};
   const support = Object.entries(item.ballot!.for).reduce((n, [issue, w]) => n + w * (position[issue] ?? 0), 0);
   return support > item.ballot!.threshold ? 'for' : 'against';
 }
@@ -55,7 +56,7 @@ export function wantOf(sc: Scenario, seat: string, itemId: string): string | nul
   const item = itemOf(sc, itemId);
   if (item.seats) return null;
   if (!item.ballot) return item.motions.find((m) => m.platform === seat)?.id ?? null;
-  const platform = sc.platforms.find((p) => p.id === seat);
+  const platform = indexOf(sc).platform.get(seat);
   const aim = platform?.objectives.find((o) => o.measure.kind === 'adopted' && o.measure.item === itemId)?.measure;
   if (aim?.kind === 'adopted') return aim.want ? 'for' : 'against';
   return sideOf(sc, item, seat);
@@ -116,13 +117,15 @@ export function amendmentVote(sc: Scenario, state: GameState, seat: string, item
 
 /** A statement: every delegate present is pulled towards the platform's position on the issues the vote weighs. */
 function statement(sc: Scenario, state: GameState, seat: string, item: AgendaItem): GameState {
-  const position = sc.platforms.find((p) => p.id === seat)?.position ?? {};
+  const position = indexOf(sc).platform.get(seat)?.position ?? {};
   const issues = item.ballot ? Object.keys(item.ballot.for) : sc.issues.map((i) => i.id);
   const scale = STATEMENT_PULL * (1 + (state.credit[seat] ?? 0));
   const delegates = state.delegates.map((d) => {
     if (!d.stance || !d.present) return d;
     const stance = { ...d.stance };
-    shift(stance, Object.fromEntries(issues.map((issue) => [issue, (position[issue] ?? 0) - (stance[issue] ?? 0)])), scale * (1 - d.firmness));
+    const push: Record<string, number> = {};
+    for (const issue of issues) push[issue] = (position[issue] ?? 0) - (stance[issue] ?? 0);
+    shift(stance, push, scale * (1 - d.firmness));
     return { ...d, stance };
   });
   return { ...state, delegates };

@@ -4,12 +4,13 @@
  * machine, the views, the AI and the tests all ask here. Pure.
  */
 import type { Scenario } from '../content/schema';
-import { itemOf, votingOrder } from './agenda';
+import { itemOf } from './agenda';
+import { indexOf } from './lookup';
 import type { Due, GameState } from './types';
 
 /** The next agenda item to be voted, or null when every vote is taken. */
 export function nextItem(sc: Scenario, state: GameState): string | null {
-  return votingOrder(sc)[state.ballots.length] ?? null;
+  return indexOf(sc).votingOrder[state.ballots.length] ?? null;
 }
 
 /** The chair owes its slate: the item now called is the committee election and no slate is drawn yet. */

@@ -11,6 +11,7 @@ import { MAX_CARDS_PER_SPEECH, OBJECTION_MINUTES } from './congress';
 import { discussionProblem, ruleOf, weightsOf } from './discussion';
 import { dueOf, nextItem, slateDue } from './flow';
 import { floorOptions, floorProblem } from './floor';
+import { indexOf } from './lookup';
 import { FLOOR_CHOICES, type By, type Command, type GameState, type Phase, type ProceedCommand, type SeatCommand, type SystemCommand, type Volunteering } from './types';
 
 const VOLUNTEERING: readonly Volunteering[] = ['few', 'share', 'many'];
@@ -50,9 +51,9 @@ export function handOf(sc: Scenario, state: GameState, seat: string): string[] {
 /** Every speech (1 to `maxCards` cards) the seat can make within its minutes, from the given cards, in deck order. */
 export function speechOptions(sc: Scenario, state: GameState, seat: string, cards = handOf(sc, state, seat), maxCards = MAX_CARDS_PER_SPEECH): string[][] {
   const left = state.minutes[seat] ?? 0;
-  const deck = sc.cards.map((c) => c.id);
-  const ordered = [...cards].sort((a, b) => deck.indexOf(a) - deck.indexOf(b));
-  const minutes = (id: string) => sc.cards.find((c) => c.id === id)!.minutes;
+  const { card, deckOrder } = indexOf(sc);
+  const ordered = [...cards].sort((a, b) => deckOrder.get(a)! - deckOrder.get(b)!);
+  const minutes = (id: string) => card.get(id)!.minutes;
   const out: string[][] = [];
   const grow = (start: number, chosen: string[], used: number) => {
     for (let i = start; i < ordered.length; i++) {

@@ -34,7 +34,7 @@ function deckDraws(seed: number): Draws {
 
 /**
  * Each seat's deck in the shuffled order it is drawn (Fisher–Yates on the deck's own stream), and the
- * index of the secret objective it draws from its platform's list.
+ * index of the secret objective it draws from its platform's list. A platform's `dealt` cards lead its deck.
  */
 export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { decks: Record<string, string[]>; secret: Record<string, number> } {
   const draws = deckDraws(seed);
@@ -46,7 +46,9 @@ export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { deck
       const j = draws.int(i + 1);
       [deck[i], deck[j]] = [deck[j]!, deck[i]!];
     }
-    decks[seat.id] = deck;
+    // cards dealt for certain come first, in their order; the shuffle itself is the same with or without them
+    const first = (sc.platforms.find((p) => p.id === seat.id)?.dealt ?? []).filter((id) => deck.includes(id));
+    decks[seat.id] = [...new Set(first), ...deck.filter((id) => !first.includes(id))];
     const list = sc.platforms.find((p) => p.id === seat.id)?.secret ?? [];
     if (list.length) secret[seat.id] = draws.int(list.length);
   }

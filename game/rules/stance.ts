@@ -2,7 +2,8 @@
  * Stance arithmetic: delegates and platforms are points on the scenario's issue axes, and a delegate
  * votes for the motion whose platform stands nearest. Pure; imports only types.
  */
-import { type Scenario, votedItem } from '../content/schema';
+import type { Scenario } from '../content/schema';
+import { indexOf } from './lookup';
 import type { Stance } from './types';
 
 export function clampUnit(x: number): number {
@@ -18,12 +19,22 @@ export function distance(a: Stance, b: Stance, issues: readonly string[]): numbe
   return Math.sqrt(sum);
 }
 
+/** `distance` between two points given as their places on the same issues, in order. */
+function distanceOf(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]! - b[i]!;
+    sum += d * d;
+  }
+  return Math.sqrt(sum);
+}
+
 /** Adds `push * scale` on each axis, clamped to the axis. Returns the absolute movement. */
 export function shift(stance: Stance, push: Record<string, number>, scale: number): number {
   let moved = 0;
-  for (const [issue, delta] of Object.entries(push)) {
+  for (const issue in push) {
     const before = stance[issue] ?? 0;
-    const after = clampUnit(before + delta * scale);
+    const after = clampUnit(before + push[issue]! * scale);
     stance[issue] = after;
     moved += Math.abs(after - before);
   }
@@ -38,18 +49,17 @@ export interface Choice {
 
 /** Which motion this stance supports, or abstention when every motion is too far away. */
 export function chooseMotion(sc: Scenario, stance: Stance): Choice {
-  const issues = sc.issues.map((i) => i.id);
+  const { issues, motionPlaces } = indexOf(sc);
+  const point = issues.map((issue) => stance[issue] ?? 0);
   let best: string | null = null;
   let bestD = Infinity;
   let second = Infinity;
-  for (const motion of votedItem(sc).motions) {
-    const platform = sc.platforms.find((p) => p.id === motion.platform);
-    if (!platform) continue;
-    const d = distance(stance, platform.position, issues);
+  for (const { motion, point: place } of motionPlaces) {
+    const d = distanceOf(point, place);
     if (d < bestD) {
       second = bestD;
       bestD = d;
-      best = motion.id;
+      best = motion;
     } else if (d < second) {
       second = d;
     }

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: prints how long the computer takes to choose a move (median and 95th percentile, for
- * each strength) and how long a whole all-computer game takes, with the machine it ran on; then the
- * browser figures (benchBrowser.ts): frame rate against a reference scene, frame time, download size,
+ * each strength) and how long a whole all-computer game takes, with the machine it ran on; balance's
+ * throughput (games a second on one thread and on every core) and the time of a real 8,000-game balance
+ * of the 1921 scenario on every core; then the browser figures (benchBrowser.ts): frame rate against a reference scene, frame time, download size,
  * time to the title. Figures are
  * printed, never asserted: tests check behaviour, this checks speed.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createActor } from 'xstate';
 import { chooseAction } from '../ai/policy';
@@ -22,6 +23,8 @@ import { AI_LEVELS, type AiLevel } from '../rules/types';
 import { browserBench } from './benchBrowser';
 import { largestScenario } from './largestScenario';
 import { parseScenario } from '../content/parse';
+import { balance, balanceSettings } from '../cli/balance';
+import { balanceInThreads } from '../cli/balanceThreads';
 
 const file = fileURLToPath(new URL('../../scenarios/1921-tenth-congress.json', import.meta.url));
 const parsed = parseScenarioText(readFileSync(file, 'utf8'));
@@ -112,5 +115,21 @@ for (let seed = 1; seed <= 3; seed++) {
   largestTimes.push(performance.now() - t0);
 }
 console.log(`largest scenario within the limits (3,000 delegates, 60 delegations, 4 seats, 400 events), one all-AI game: median ${(quantile(largestTimes, 0.5) / 1000).toFixed(1)} s, slowest ${(Math.max(...largestTimes) / 1000).toFixed(1)} s (3 games, one seat hard)`);
+
+// balance: games a second on one thread (measured on fewer games, and said so) and on every core, then the
+// whole 8,000 games of the 1921 scenario (--runs 1000: 8 settings) really played on every core
+const threads = availableParallelism();
+const settings = balanceSettings(sc);
+const timed = async (play: () => unknown): Promise<number> => {
+  const t0 = performance.now();
+  await play();
+  return (performance.now() - t0) / 1000;
+};
+const oneRuns = 20;
+const one = await timed(() => balance(sc, 1, oneRuns));
+console.log(`balance (1921 scenario), one thread: ${((oneRuns * settings) / one).toFixed(1)} games a second (${oneRuns * settings} games, --runs ${oneRuns})`);
+const allRuns = 1000;
+const all = await timed(() => balanceInThreads(sc, 1, allRuns, threads));
+console.log(`balance (1921 scenario), ${threads} threads: ${((allRuns * settings) / all).toFixed(1)} games a second; ${(allRuns * settings).toLocaleString('en-GB')} games (--runs ${allRuns}) in ${Math.round(all)} s (target ≤ 120 s)`);
 
 await browserBench((line) => console.log(line), JSON.stringify(largestScenario()));

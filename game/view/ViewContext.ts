@@ -13,6 +13,51 @@ import type { HallLayout } from './hallLayout';
 
 export type SessionActor = Actor<SessionMachine>;
 
+export interface CarriedView {
+  why: string;
+  effects: string[];
+  sources: string[]; // each source in full: author, title, date, where
+  confidence: string | null;
+  from: string; // the chapter it came from
+}
+
+export interface ChapterView {
+  title: string;
+  summary: string;
+  dates: string;
+  scenarioTitle: string;
+  status: 'played' | 'playing' | 'to come';
+  grades: string | null; // the grades of its last result, in words
+  stale: boolean; // played on an earlier result of the chapter before it
+  carried: CarriedView[]; // what its last result carried into the next chapter
+}
+
+export interface CampaignView {
+  slot: string;
+  title: string;
+  summary: string;
+  index: number; // the chapter this page plays
+  finished: boolean;
+  chapters: ChapterView[];
+  /** What the chapter on this page began with. */
+  carriedIn: CarriedView[];
+  epilogue: string | null;
+  /** Reload onto the chapter now (after a chapter ends: the next one). */
+  goOn(): void;
+  replay(index: number, keepLater: boolean): void;
+  download(): void;
+  leave(): void;
+}
+
+/** A campaign this browser keeps, as the title lists it. */
+export interface KeptCampaign {
+  slot: string;
+  title: string;
+  chapter: number;
+  chapters: number;
+  touched: string;
+}
+
 export interface ViewContext {
   actor: SessionActor;
   scenario: Scenario;
@@ -31,6 +76,17 @@ export interface ViewContext {
     choose(id: string): void;
     openFile(file: File): void;
   };
+  /** The campaigns: the bundled ones to begin, the ones this browser keeps, and one opened from a file. */
+  campaigns: {
+    bundled: { id: string; title: string; summary: string; chapters: number }[];
+    kept(): KeptCampaign[];
+    begin(id: string): void;
+    open(slot: string): void;
+    openFile(file: File): void;
+    remove(slot: string): void;
+  };
+  /** On a campaign's page: the campaign as it stands now; null on any other page. */
+  campaign(): CampaignView | null;
   /** Saving the game to a file and opening one. */
   saves: {
     download(): void;

@@ -3,7 +3,7 @@
  * chapters' scenarios, and `npm run cli -- validate` reports every problem as `file: path: message` with
  * exit 2, as it does for a scenario; campaign.schema.json is what `npm run schema` writes.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,26 @@ function validate(campaign: unknown) {
   const code = run(['validate', file], (s) => out.push(s), (s) => err.push(s));
   return { code, out, err: err.map((line) => line.slice(file.length + 2)) };
 }
+
+describe('the bundled campaigns', () => {
+  const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  const bundled = readdirSync(dir).filter((f) => f.endsWith('.campaign.json'));
+
+  it('are there', () => {
+    expect(bundled.length).toBeGreaterThan(0);
+  });
+
+  it.each(bundled)('%s validates against the scenarios it names, each of them bundled', (name) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(run(['validate', join(dir, name)], (x) => out.push(x), (x) => err.push(x)), err.join('\n')).toBe(0);
+    expect(out[0]).toMatch(/: ok: campaign /);
+    const parsed = parseCampaign(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (!parsed.ok) throw new Error('does not parse');
+    expect(`${parsed.campaign.id}.campaign.json`, 'the file is named by its id, as the game finds it').toBe(name);
+    for (const ch of parsed.campaign.chapters) expect(readdirSync(dir)).toContain(`${ch.scenario}.json`);
+  });
+});
 
 describe('a campaign file', () => {
   it('validates, with a line that says what it holds', () => {

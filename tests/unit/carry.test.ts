@@ -11,6 +11,7 @@ import { outcomeOf } from '../../game/rules/outcome';
 import type { GameState } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
 import { SCENARIO_DIR, loadScenario } from '../support/scenario';
+import { deal, seatsOf } from '../../game/rules/setup';
 
 const parsed = parseCampaign(JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/two-chapters.campaign.json', import.meta.url)), 'utf8')));
 if (!parsed.ok) throw new Error('the fixture campaign does not parse');
@@ -109,4 +110,38 @@ describe('the next chapter with what was carried into it', () => {
     expect(next.platforms.find((p) => p.id === 'tb')!.hand).toBe(1);
     expect(next.platforms.find((p) => p.id === 'ten')!.hand).toBe(sc.cards.filter((c) => c.platform === 'ten').length);
   });
+
+  it('deals a card won into the opening hand for certain, on every seed, and leaves the other decks as they were', () => {
+    const next = withCarried(sc, carried([{ kind: 'card', platform: 'wo', card: 'wo-producers', gain: true }]));
+    expect(parseScenario(next).ok).toBe(true);
+    const hand = next.platforms.find((p) => p.id === 'wo')!.hand!;
+    const seats = seatsOf(sc, {});
+    let placesBefore = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const before = deal(sc, seed, seats).decks;
+      const after = deal(next, seed, seats).decks;
+      expect(after.wo![0], `seed ${seed}`).toBe('wo-producers');
+      expect(after.wo!.slice(0, hand)).toContain('wo-producers');
+      expect(new Set(after.wo)).toEqual(new Set(before.wo));
+      expect(after.ten).toEqual(before.ten);
+      if (before.wo!.indexOf('wo-producers') >= hand) placesBefore++;
+    }
+    expect(placesBefore, 'without the carry-over the card is outside the opening hand on some seeds').toBeGreaterThan(0);
+  });
+
+  it('takes a card lost out of the deck and out of every list that names it, but never the last card', () => {
+    const lostId = 'wo-producers';
+    const rebutting = sc.cards.filter((c) => c.rebuts.includes(lostId));
+    expect(rebutting.length, 'some card of the 1921 scenario rebuts it').toBeGreaterThan(0);
+    const next = withCarried(sc, carried([{ kind: 'card', platform: 'wo', card: lostId, gain: false }]));
+    expect(next.cards.some((c) => c.id === lostId)).toBe(false);
+    expect(next.cards.some((c) => c.rebuts.includes(lostId))).toBe(false);
+    expect(next.platforms.find((p) => p.id === 'wo')!.history?.cards ?? []).not.toContain(lostId);
+    expect(parseScenario(next).ok, 'the carried scenario is still a valid scenario').toBe(true);
+    // a deck of one keeps its card
+    const single = { ...sc, cards: sc.cards.filter((c) => c.platform !== 'wo' || c.id === lostId) };
+    const kept = withCarried(single, carried([{ kind: 'card', platform: 'wo', card: lostId, gain: false }]));
+    expect(kept.cards.filter((c) => c.platform === 'wo').map((c) => c.id)).toEqual([lostId]);
+  });
 });
+

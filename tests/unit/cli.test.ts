@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../game/cli/run';
+import { sharesOf } from '../../game/cli/balanceThreads';
+import { run, type RunOptions } from '../../game/cli/run';
 import { rawScenario } from '../support/scenario';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +23,15 @@ function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = run(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** balance answers with a promise: its games are played on threads. The last argument may be run's options. */
+async function balanceCli(...args: (string | RunOptions)[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const options = typeof args[args.length - 1] === 'object' ? (args.pop() as RunOptions) : {};
+  const code = await run(args as string[], (s) => out.push(s), (s) => err.push(s), undefined, options);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -67,11 +77,54 @@ describe('npm run cli', () => {
     expect(cli('simulate', SCENARIO, '--seed', '2', '--seat', 'dc=hard')).toMatchObject({ code: 2, err: expect.stringMatching(/--seat names a playable platform: wo, tb, ten/) });
   });
 
-  it('balance prints the four measures for a small number of runs', () => {
-    const r = cli('balance', SCENARIO, '--seed', '1', '--runs', '2');
+  it('balance prints the four measures for a small number of runs', async () => {
+    const r = await balanceCli('balance', SCENARIO, '--seed', '1', '--runs', '2');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Historical personas in every seat: the historical winner wins [\d.]+%/);
     expect(r.out).toMatch(/Workers' Opposition: hard AI against normal ones beats history in [\d.]+%; hard beats easy in [\d.]+%, hard beats normal in [\d.]+%; \d+ different first moves/);
+  }, 120_000);
+
+  it('balance on two threads gives the report of one, byte for byte (games split by seed, joined in order)', async () => {
+    const args = ['balance', SMALL, '--seed', '1', '--runs', '6', '--json'];
+    const one = await balanceCli(...args, '--threads', '1');
+    const two = await balanceCli(...args, '--threads', '2');
+    expect(one.code).toBe(0);
+    expect(two).toEqual(one);
+    expect(JSON.parse(two.out)).toMatchObject({ scenario: '1920-moscow-conference', seed: 1, runs: 6 });
+  }, 120_000);
+
+  it('the shares of a threaded run are consecutive, as even as can be, and never empty', () => {
+    expect(sharesOf(8000 / 8, 2)).toEqual([{ from: 0, to: 500 }, { from: 500, to: 1000 }]);
+    expect(sharesOf(7, 3)).toEqual([{ from: 0, to: 2 }, { from: 2, to: 4 }, { from: 4, to: 7 }]);
+    expect(sharesOf(2, 8)).toEqual([{ from: 0, to: 1 }, { from: 1, to: 2 }]);
+  });
+
+  it('balance on a campaign balances each chapter on its own scenario, a section (or a JSON entry) a chapter', async () => {
+    const campaign = join(ROOT, 'tests/fixtures/two-chapters.campaign.json');
+    const json = await balanceCli('balance', campaign, '--seed', '3', '--runs', '1', '--json', '--threads', '2');
+    expect(json.code).toBe(0);
+    const chapters = JSON.parse(json.out);
+    expect(chapters.map((c: { chapter: string; scenario: string }) => [c.chapter, c.scenario])).toEqual([['moscow', '1920-moscow-conference'], ['congress', '1921-tenth-congress']]);
+    // each chapter as written: the same report as balance on its scenario alone
+    const alone = await balanceCli('balance', SMALL, '--seed', '3', '--runs', '1', '--json', '--threads', '1');
+    const { chapter, title, ...first } = chapters[0];
+    expect([chapter, typeof title]).toEqual(['moscow', 'string']);
+    expect(first).toEqual(JSON.parse(alone.out));
+    const text = await balanceCli('balance', campaign, '--seed', '3', '--runs', '1', '--threads', '1');
+    expect(text.out).toMatch(/^Chapter 1 of 2, ".+" \(1920-moscow-conference\):\nBalance of /);
+    expect(text.out).toMatch(/\n\nChapter 2 of 2, ".+" \(1921-tenth-congress\):\nBalance of /);
+  }, 120_000);
+
+  it('a balance thread that fails, or stops without a word, ends the run with exit 1 and a message, never a wait', async () => {
+    const args = ['balance', SMALL, '--seed', '1', '--runs', '4', '--threads', '2'];
+    for (const [fixture, message] of [
+      ['failing-balance-worker.ts', /^error: balance thread [12] of 2 \(seeds \d+ to \d+\) failed: this thread was told to fail$/],
+      ['vanishing-balance-worker.ts', /^error: balance thread [12] of 2 \(seeds \d+ to \d+\) failed: the thread stopped \(exit code 3\) before its games were done$/],
+    ] as const) {
+      const r = await balanceCli(...args, { balanceWorker: new URL(`../fixtures/${fixture}`, import.meta.url) });
+      expect(r).toMatchObject({ code: 1, out: '' });
+      expect(r.err).toMatch(message);
+    }
   }, 120_000);
 
   it('bad arguments exit 2 with usage', () => {

@@ -20,6 +20,7 @@ import { replayControls } from '../replayPanel';
 import type { Screen } from '../screen';
 import { button, el } from '../dom';
 import { contentNote } from '../contentNote';
+import { hallCarried } from '../campaignPanel';
 import type { ViewContext } from '../ViewContext';
 
 export class HallScene extends Scene {
@@ -196,6 +197,9 @@ export class HallScene extends Scene {
       panel.append(replayControls(this.ctx, screen, v));
     } else {
       if (screen.notice) panel.append(el('p', { role: 'alert', class: 'rejection' }, screen.notice));
+      const campaign = this.ctx.campaign();
+      const carried = campaign && hallCarried(campaign);
+      if (carried) panel.append(carried);
       if (v.you?.secret) panel.append(el('details', { class: 'secret', 'data-test': 'secret-objective' }, el('summary', {}, 'Your secret objective (only you see it; O shows every objective)'), el('p', {}, v.you.secret)));
       if (this.moves) panel.append(el('p', { class: 'moves', 'data-test': 'moves' }, this.moves));
       const focus = this.phaseControls(panel, v);

@@ -10,6 +10,7 @@ import { capital, decisionOf, objectiveFigures, platformIn } from '../../words/n
 import type { MatchView } from '../../match/view';
 import { button, el } from '../dom';
 import { epilogueBlock } from '../contentNote';
+import { chapterEnd } from '../campaignPanel';
 import type { ViewContext } from '../ViewContext';
 import { FONT, INK, PAPER, hex } from '../palette';
 import { paintedImage } from '../canvasTexture';
@@ -122,10 +123,19 @@ export class ResultScene extends Scene {
       panel.append(list);
     }
     panel.append(...epilogueBlock(sc));
-    const again = button('New game', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
-    const rematch = button('Rematch (same seed)', () => actor.send({ type: 'game.rematch' }), { 'data-test': 'rematch' });
     const replay = button('Replay this game, step by step', () => actor.send({ type: 'replay.open', cursor: 0 }), { 'data-test': 'replay-open' });
     const save = button('Save to a file', () => this.ctx.saves.download());
+    // in a campaign the way on is the next chapter; playing this chapter again is done from the campaign screen
+    const campaign = this.ctx.campaign();
+    if (campaign) {
+      const end = chapterEnd(campaign);
+      panel.prepend(end.box);
+      panel.append(replay, save);
+      end.next.focus();
+      return;
+    }
+    const again = button('New game', () => actor.send({ type: 'game.restart' }), { class: 'primary', 'data-test': 'again' });
+    const rematch = button('Rematch (same seed)', () => actor.send({ type: 'game.rematch' }), { 'data-test': 'rematch' });
     panel.append(again, rematch, replay, save);
     again.focus();
   }
