@@ -1,5 +1,5 @@
 /**
- * The campaign in real Chromium (issue 13): a player begins the bundled campaign, plays chapter 1 to its
+ * The campaign in real Chromium (issue 13): a player begins the short bundled campaign (Moscow, then the congress), plays chapter 1 to its
  * end, reloads, continues into chapter 2 and sees what chapter 1 carried over, on the campaign screen and
  * in chapter 2's hall; the title offers to continue it; a campaign saved to a file opens in a fresh
  * browser where it stood, and a damaged file says what is wrong. As everywhere, the page must first have
@@ -36,7 +36,7 @@ const text = (page: Page, selector: string) => page.locator(selector).first().te
 describe('a campaign across chapters', () => {
   it('plays chapter 1 to its end, reloads, continues into chapter 2 and sees the carry-over on the campaign screen and in the hall', async () => {
     const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=0&seed=3');
-    await press(page, /^Start the campaign: Who Runs the Economy/);
+    await press(page, /^Start the campaign: The Short Road/);
     await page.waitForURL(/campaign=c1/, LONG);
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
@@ -75,7 +75,7 @@ describe('a campaign across chapters', () => {
     await page.waitForURL((url) => !url.search.includes('campaign'), LONG);
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
-    await press(page, 'Continue the campaign: Who Runs the Economy: the Campaign of 1920–21, chapter 2 of 2');
+    await press(page, 'Continue the campaign: The Short Road: Moscow to the Congress, chapter 2 of 2');
     await page.waitForURL(/campaign=c1/, LONG);
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
@@ -86,7 +86,7 @@ describe('a campaign across chapters', () => {
 
   it('saves a campaign to a file that opens where it stood in a fresh browser, and names what is wrong with a damaged one', async () => {
     const { page, errors } = await openAtTitle(harness(), 'testhook=1&pace=0&seed=3');
-    await press(page, /^Start the campaign: Who Runs the Economy/);
+    await press(page, /^Start the campaign: The Short Road/);
     await page.waitForURL(/campaign=c1/, LONG);
     expect(await waitForBoot(page)).toBe('webgl');
     await waitForScene(page, 'title');
