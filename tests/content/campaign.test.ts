@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../game/cli/run';
-import { parseCampaign } from '../../game/content/parse';
+import { carriedInto, chapterResult, chapterScenario, chapterSeed, finishChapter, finished, newProgress } from '../../game/campaign/progress';
+import { parseCampaign, parseScenario } from '../../game/content/parse';
+import { playWithLog } from '../support/play';
+import { loadScenario } from '../support/scenario';
 import { CAMPAIGN_SCHEMA_PATH, campaignJsonSchema } from '../../game/tools/writeSchema';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/two-chapters.campaign.json', import.meta.url));
@@ -41,6 +44,31 @@ describe('the bundled campaigns', () => {
     if (!parsed.ok) throw new Error('does not parse');
     expect(`${parsed.campaign.id}.campaign.json`, 'the file is named by its id, as the game finds it').toBe(name);
     for (const ch of parsed.campaign.chapters) expect(readdirSync(dir)).toContain(`${ch.scenario}.json`);
+  });
+});
+
+describe('each bundled campaign, played by the computer from its first chapter to its last', () => {
+  const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  const names = readdirSync(dir).filter((f) => f.endsWith('.campaign.json'));
+  it.each(names)('%s: every chapter is played on what the chapter before carried into it', (name) => {
+    const parsed = parseCampaign(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (!parsed.ok) throw new Error('does not parse');
+    let p = newProgress(parsed.campaign, 'c1', '2026-12-03', 11);
+    const fired: string[] = [];
+    parsed.campaign.chapters.forEach((ch, i) => {
+      const base = loadScenario(join(dir, `${ch.scenario}.json`));
+      const sc = chapterScenario(p, i, base);
+      expect(parseScenario(JSON.parse(JSON.stringify(sc))).ok, `chapter ${i + 1}'s scenario with what was carried into it is still valid`).toBe(true);
+      const carried = carriedInto(p, i).flatMap((c) => c.effects).filter((e) => e.kind === 'lean');
+      for (const e of carried) expect(sc.delegations.find((d) => d.id === e.delegation)!.lean[e.platform], `${e.delegation} leans as carried`).not.toBe(base.delegations.find((d) => d.id === e.delegation)!.lean[e.platform]);
+      const { final } = playWithLog(sc, chapterSeed(p, i));
+      expect(final.phase).toBe('outcome');
+      const r = chapterResult(p, i, sc, final);
+      fired.push(...r.carried.map((c) => c.rule));
+      p = finishChapter(p, i, r);
+    });
+    expect(finished(p)).toBe(true);
+    expect(fired.length, 'the computer alone sets off at least one rule somewhere in the campaign').toBeGreaterThan(0);
   });
 });
 
