@@ -104,8 +104,15 @@ export function tally(sc: Scenario, state: GameState, itemId: string): Ballot {
   // the headline vote's ballots, delegate by delegate, kept when stances can still move after it (statements
   // from the floor before later votes), so the hall goes on showing how each voted
   const cast: Record<string, string | null> | null = state.floor && itemId === sc.vote.item ? {} : null;
+  const voters = new Map<string, Delegate[]>(); // each delegation's voting delegates, in the state's order
+  for (const x of state.delegates) {
+    if (!x.voting) continue;
+    const list = voters.get(x.delegation);
+    if (list) list.push(x);
+    else voters.set(x.delegation, [x]);
+  }
   const byDelegation: DelegationTally[] = sc.delegations.map((d) => {
-    const own = state.delegates.filter((x) => x.delegation === d.id && x.voting);
+    const own = voters.get(d.id) ?? [];
     const t = { delegation: d.id, votes: Object.fromEntries(options.map((o) => [o, 0])) as Record<string, number>, abstained: 0, absent: 0 };
     const chose = new Map<Delegate, string | null>(); // how each delegate present voted
     for (const x of own) {

@@ -145,15 +145,39 @@ function reactionOf(moved: number, present: number): Reaction {
   return mean > 0.2 ? 'ovation' : mean > 0.12 ? 'applause' : mean > 0.05 ? 'murmurs' : 'silence';
 }
 
-/** Full for a delegate of one of the card's audiences, less for the others. */
-function audienceOf(sc: Scenario, d: Delegate, card: Card): number {
-  const kind = kindOf(sc, d.delegation);
-  return kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE;
+/** A card's reach, by delegation id: full for a delegation of one of the card's audiences, less for the others. */
+type Reach = ReadonlyMap<string, number>;
+
+/** Each scenario's cards' reaches, built once per card (the rules ask for them for every delegate a speech reaches). */
+const reaches = new WeakMap<Scenario, Map<Card, Reach>>();
+
+function reachOf(sc: Scenario, card: Card): Reach {
+  let cards = reaches.get(sc);
+  if (!cards) {
+    cards = new Map();
+    reaches.set(sc, cards);
+  }
+  let reach = cards.get(card);
+  if (!reach) {
+    const built = new Map<string, number>();
+    for (const d of sc.delegations) {
+      const kind = kindOf(sc, d.id);
+      if (!built.has(d.id)) built.set(d.id, kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE);
+    }
+    reach = built;
+    cards.set(card, reach);
+  }
+  return reach;
 }
 
-/** One card of a speech moves one delegate's `stance` (the delegate's own copy). Returns the movement. */
-function hear(sc: Scenario, d: Delegate, stance: Stance, card: Card, factor: number): number {
-  return shift(stance, card.moves, SPEECH_STRENGTH * audienceOf(sc, d, card) * factor * (1 - d.firmness));
+/** How far a card reaches one delegate: see Reach; a delegation the scenario lacks is reached least. */
+function audienceOf(reach: Reach, d: Delegate): number {
+  return reach.get(d.delegation) ?? OFF_AUDIENCE;
+}
+
+/** One card of a speech (with its reach) moves one delegate's `stance` (the delegate's own copy). Returns the movement. */
+function hear(d: Delegate, stance: Stance, card: Card, reach: Reach, factor: number): number {
+  return shift(stance, card.moves, SPEECH_STRENGTH * audienceOf(reach, d) * factor * (1 - d.firmness));
 }
 
 /** A card's push reversed: what taking it back applies. */
@@ -161,16 +185,17 @@ function undoOf(card: Card): Record<string, number> {
   return Object.fromEntries(Object.entries(card.moves).map(([k, v]) => [k, -v]));
 }
 
-/** Takes back `share` of a card's push (`undo`, see undoOf) on one delegate's `stance`. Returns the movement. */
-function unhear(sc: Scenario, d: Delegate, stance: Stance, card: Card, undo: Record<string, number>, share: number): number {
-  return shift(stance, undo, SPEECH_STRENGTH * share * audienceOf(sc, d, card) * (1 - d.firmness));
+/** Takes back `share` of a card's push (`undo`, see undoOf; `reach`, reachOf) on one delegate's `stance`. Returns the movement. */
+function unhear(d: Delegate, stance: Stance, reach: Reach, undo: Record<string, number>, share: number): number {
+  return shift(stance, undo, SPEECH_STRENGTH * share * audienceOf(reach, d) * (1 - d.firmness));
 }
 
 /** Takes back `share` of a card's push on every delegate present. Returns the movement. */
 function takeBack(sc: Scenario, delegates: Delegate[], card: Card, share: number): number {
   const undo = undoOf(card);
+  const reach = reachOf(sc, card);
   let moved = 0;
-  for (const d of delegates) if (d.stance && d.present) moved += unhear(sc, d, d.stance, card, undo, share);
+  for (const d of delegates) if (d.stance && d.present) moved += unhear(d, d.stance, reach, undo, share);
   return moved;
 }
 
@@ -195,16 +220,24 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
   const draws = new Draws(state.rng);
   const factor = speechFactor(state, seat, delivery ?? 0.85 + 0.3 * draws.float());
   const { cards, rebutted } = speechCards(sc, state, seat, cardIds);
+  const reach = cards.map((card) => reachOf(sc, card));
   const delegates = copyDelegates(state);
   let total = 0;
   for (const d of delegates) {
     if (!d.stance || !d.present) continue;
-    for (const card of cards) {
-      const moved = hear(sc, d, d.stance, card, factor);
+    let own = false; // whether d's records of what moved it are its own copies yet (the copy shares the state's)
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i]!;
+      const moved = hear(d, d.stance, card, reach[i]!, factor);
       total += moved;
       if (moved > (d.movedMost[card.platform] ?? 0)) {
-        d.movedMost = { ...d.movedMost, [card.platform]: moved };
-        d.movedBy = { ...d.movedBy, [card.platform]: card.id };
+        if (!own) {
+          d.movedMost = { ...d.movedMost };
+          d.movedBy = { ...d.movedBy };
+          own = true;
+        }
+        d.movedMost[card.platform] = moved;
+        d.movedBy[card.platform] = card.id;
       }
     }
   }
@@ -258,9 +291,11 @@ export function votersAfterSpeech(sc: Scenario, state: GameState, seat: string, 
   const factor = speechFactor(state, seat, delivery);
   const { cards, rebutted } = speechCards(sc, state, seat, cardIds);
   const undo = rebutted.map(undoOf);
+  const reach = cards.map((card) => reachOf(sc, card));
+  const reachBack = rebutted.map((card) => reachOf(sc, card));
   return votersAfter(state, (d, stance) => {
-    for (const card of cards) hear(sc, d, stance, card, factor);
-    rebutted.forEach((card, i) => unhear(sc, d, stance, card, undo[i]!, REBUTTAL));
+    for (let i = 0; i < cards.length; i++) hear(d, stance, cards[i]!, reach[i]!, factor);
+    for (let i = 0; i < rebutted.length; i++) unhear(d, stance, reachBack[i]!, undo[i]!, REBUTTAL);
   });
 }
 
@@ -268,7 +303,8 @@ export function votersAfterSpeech(sc: Scenario, state: GameState, seat: string, 
 export function votersAfterObjection(sc: Scenario, state: GameState, cardId: string): (Stance | null)[] {
   const card = indexOf(sc).card.get(cardId)!;
   const undo = undoOf(card);
-  return votersAfter(state, (d, stance) => unhear(sc, d, stance, card, undo, REBUTTAL));
+  const reach = reachOf(sc, card);
+  return votersAfter(state, (d, stance) => unhear(d, stance, reach, undo, REBUTTAL));
 }
 
 /** Marks the seat's turn in this round of the speakers' list as taken; after the last round, the forecast of the first vote. */

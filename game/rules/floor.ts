@@ -18,7 +18,7 @@ import { forecast, optionsOf } from './ballots';
 import { silent, type Emit } from './discussion';
 import { nextItem } from './flow';
 import { indexOf } from './lookup';
-import { shift } from './stance';
+import { clampUnit } from './stance';
 import type { FloorChoice, FloorState, GameState } from './types';
 
 /** Statements from the floor each platform may make over the congress's votes. */
@@ -120,12 +120,16 @@ function statement(sc: Scenario, state: GameState, seat: string, item: AgendaIte
   const position = indexOf(sc).platform.get(seat)?.position ?? {};
   const issues = item.ballot ? Object.keys(item.ballot.for) : sc.issues.map((i) => i.id);
   const scale = STATEMENT_PULL * (1 + (state.credit[seat] ?? 0));
+  const towards = issues.map((issue) => position[issue] ?? 0);
   const delegates = state.delegates.map((d) => {
     if (!d.stance || !d.present) return d;
     const stance = { ...d.stance };
-    const push: Record<string, number> = {};
-    for (const issue of issues) push[issue] = (position[issue] ?? 0) - (stance[issue] ?? 0);
-    shift(stance, push, scale * (1 - d.firmness));
+    // shift by the push from where the delegate stands to the position, on each issue (as `shift` would)
+    const k = scale * (1 - d.firmness);
+    for (let i = 0; i < issues.length; i++) {
+      const before = stance[issues[i]!] ?? 0;
+      stance[issues[i]!] = clampUnit(before + (towards[i]! - before) * k);
+    }
     return { ...d, stance };
   });
   return { ...state, delegates };

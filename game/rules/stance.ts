@@ -19,11 +19,11 @@ export function distance(a: Stance, b: Stance, issues: readonly string[]): numbe
   return Math.sqrt(sum);
 }
 
-/** `distance` between two points given as their places on the same issues, in order. */
-function distanceOf(a: readonly number[], b: readonly number[]): number {
+/** `distance` from a stance to a point given as its places on `issues`, in order (0 where the stance is silent). */
+function distanceTo(stance: Stance, issues: readonly string[], place: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i]! - b[i]!;
+  for (let i = 0; i < issues.length; i++) {
+    const d = (stance[issues[i]!] ?? 0) - place[i]!;
     sum += d * d;
   }
   return Math.sqrt(sum);
@@ -50,12 +50,11 @@ export interface Choice {
 /** Which motion this stance supports, or abstention when every motion is too far away. */
 export function chooseMotion(sc: Scenario, stance: Stance): Choice {
   const { issues, motionPlaces } = indexOf(sc);
-  const point = issues.map((issue) => stance[issue] ?? 0);
   let best: string | null = null;
   let bestD = Infinity;
   let second = Infinity;
   for (const { motion, point: place } of motionPlaces) {
-    const d = distanceOf(point, place);
+    const d = distanceTo(stance, issues, place);
     if (d < bestD) {
       second = bestD;
       bestD = d;
