@@ -16,7 +16,16 @@ export interface Carried {
   effects: Effect[];
 }
 
-function met(state: GameState, grades: ReadonlyMap<string, Grade>, when: Condition): boolean {
+/**
+ * The option a ballot's votes and its `adopted` name for a motion of the item: the motion itself on a
+ * contested item and on the committee (whose votes are the contested vote's motions), 'for' on a
+ * yes-or-no resolution (its one motion is adopted when the 'for' side carries).
+ */
+function optionFor(sc: Scenario, itemId: string, motion: string): string {
+  return sc.agenda.find((a) => a.id === itemId)?.ballot ? 'for' : motion;
+}
+
+function met(sc: Scenario, state: GameState, grades: ReadonlyMap<string, Grade>, when: Condition): boolean {
   switch (when.kind) {
     case 'always':
       return true;
@@ -28,12 +37,12 @@ function met(state: GameState, grades: ReadonlyMap<string, Grade>, when: Conditi
     case 'rejected': {
       const ballot = state.ballots.find((b) => b.item === when.item);
       if (!ballot) return when.kind === 'rejected'; // an item never voted adopted nothing
-      return (ballot.adopted === when.motion) === (when.kind === 'adopted');
+      return (ballot.adopted === optionFor(sc, when.item, when.motion)) === (when.kind === 'adopted');
     }
     case 'share': {
       const ballot = state.ballots.find((b) => b.item === when.item);
       const total = ballot ? cast(ballot.votes) : 0;
-      return total > 0 && (ballot!.votes[when.motion] ?? 0) / total >= when.atLeast;
+      return total > 0 && (ballot!.votes[optionFor(sc, when.item, when.motion)] ?? 0) / total >= when.atLeast;
     }
   }
 }
@@ -44,7 +53,7 @@ export function carriedFrom(campaign: Campaign, index: number, sc: Scenario, sta
   if (!chapter || state.phase !== 'outcome') return [];
   if (chapter.scenario !== sc.id) throw new Error(`chapter "${chapter.id}" is played in ${chapter.scenario}, not ${sc.id}`);
   const grades = new Map(outcomeOf(sc, state).seats.map((s) => [s.seat, s.grade] as const));
-  return chapter.carry.filter((r) => met(state, grades, r.when)).map((r) => ({ rule: r.id, why: r.why, sources: [...r.sources], effects: r.then.map((e) => ({ ...e })) }));
+  return chapter.carry.filter((r) => met(sc, state, grades, r.when)).map((r) => ({ rule: r.id, why: r.why, sources: [...r.sources], effects: r.then.map((e) => ({ ...e })) }));
 }
 
 /**

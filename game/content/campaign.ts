@@ -9,7 +9,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { problem, unique } from './crossChecks';
-import { Confidence, Id, Ids, LIMITS, Name, SourceSchema, Text, type Scenario } from './schema';
+import { Confidence, Id, Ids, LIMITS, Name, SourceSchema, Text, votedItem, type Scenario } from './schema';
 import type { Problem } from './parse';
 
 export const CAMPAIGN_LIMITS = { chapters: 12, rules: 40, effects: 20 } as const;
@@ -111,8 +111,10 @@ export function checkChapters(c: Campaign, scenarios: ReadonlyMap<string, Scenar
           if (!sc.platforms.some((p) => p.id === w.platform && p.playable)) at([...here, 'when', 'platform'], `"${w.platform}" is not a playable platform of ${sc.id}`);
         } else {
           const item = sc.agenda.find((a) => a.id === w.item);
+          // the committee is elected on the contested vote's motions
+          const motions = item?.seats ? votedItem(sc).motions : item?.motions;
           if (!item) at([...here, 'when', 'item'], `no agenda item "${w.item}" in ${sc.id}`);
-          else if (!has(item.motions, w.motion)) at([...here, 'when', 'motion'], `no motion "${w.motion}" on ${sc.id}'s item "${w.item}"`);
+          else if (!has(motions ?? [], w.motion)) at([...here, 'when', 'motion'], `no motion "${w.motion}" on ${sc.id}'s item "${w.item}"${item.seats ? ' (a committee is elected on the motions of the contested vote)' : ''}`);
         }
       }
       if (!next) return;

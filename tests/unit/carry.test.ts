@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { carriedFrom, withCarried } from '../../game/campaign/carry';
 import { parseCampaign, parseScenario } from '../../game/content/parse';
+import { checkChapters } from '../../game/content/campaign';
 import { outcomeOf } from '../../game/rules/outcome';
 import type { GameState } from '../../game/rules/types';
 import { playWithLog } from '../support/play';
@@ -82,6 +83,63 @@ describe('carry-over from a finished chapter', () => {
     const { final: end1921 } = playWithLog(sc1921, 7);
     expect(() => carriedFrom(campaign, 0, sc1921, end1921)).toThrow(/played in 1920-moscow-conference/);
     expect(carriedFrom(campaign, 1, sc1921, end1921)).toEqual([]);
+  });
+});
+
+describe('conditions on a yes-or-no resolution and on the committee', () => {
+  // a campaign whose congress chapter is followed by another, with rules on the unity resolution and the committee
+  const sc1921 = loadScenario();
+  const { final } = playWithLog(sc1921, 7);
+  const rules = parseCampaign({
+    id: 'unity-and-committee',
+    title: 'Unity and committee',
+    summary: 'The congress, then Moscow again.',
+    chapters: [
+      {
+        id: 'congress',
+        scenario: '1921-tenth-congress',
+        title: 'The congress',
+        summary: 'The congress.',
+        carry: [
+          { id: 'ban-passed', when: { kind: 'adopted', item: 'party-unity', motion: 'unity-resolution' }, then: [{ kind: 'standing', platform: 'wo', change: -1 }], why: 'The ban passed.', sources: [] },
+          { id: 'no-ban', when: { kind: 'rejected', item: 'party-unity', motion: 'unity-resolution' }, then: [{ kind: 'standing', platform: 'wo', change: 1 }], why: 'No ban.', sources: [] },
+          { id: 'ban-by-nine-tenths', when: { kind: 'share', item: 'party-unity', motion: 'unity-resolution', atLeast: 0.9 }, then: [{ kind: 'standing', platform: 'wo', change: -1 }], why: 'A crushing vote.', sources: [] },
+          { id: 'opposition-on-committee', when: { kind: 'share', item: 'central-committee', motion: 'wo-motion', atLeast: 0.04 }, then: [{ kind: 'standing', platform: 'wo', change: 1 }], why: 'A place on the committee.', sources: [] },
+        ],
+      },
+      { id: 'moscow', scenario: '1920-moscow-conference', title: 'Moscow', summary: 'Moscow.', carry: [] },
+    ],
+  });
+  if (!rules.ok) throw new Error(`the test campaign does not parse: ${JSON.stringify(rules.problems)}`);
+  const withVotes = (item: string, votes: Record<string, number>, adopted: string | null): GameState => ({
+    ...final,
+    ballots: final.ballots.map((b) => (b.item === item ? { ...b, votes, adopted } : b)),
+  });
+  const fired = (state: GameState) => carriedFrom(rules.campaign, 0, sc1921, state).map((c) => c.rule);
+
+  it('a yes-or-no resolution carried is its motion adopted; defeated, its motion rejected', () => {
+    const passed = withVotes('party-unity', { for: 400, against: 25 }, 'for');
+    expect(fired(passed)).toContain('ban-passed');
+    expect(fired(passed)).not.toContain('no-ban');
+    expect(fired(passed), '400 of 425 is over nine tenths').toContain('ban-by-nine-tenths');
+    const defeated = withVotes('party-unity', { for: 150, against: 280 }, 'against');
+    expect(fired(defeated)).toContain('no-ban');
+    expect(fired(defeated)).not.toContain('ban-passed');
+    expect(fired(defeated)).not.toContain('ban-by-nine-tenths');
+    expect(fired(withVotes('party-unity', { for: 350, against: 75 }, 'for')), '350 of 425 is under nine tenths').not.toContain('ban-by-nine-tenths');
+  });
+
+  it('a share of the committee vote is the share of its list in the contested vote\'s motions', () => {
+    expect(fired(withVotes('central-committee', { 'ten-motion': 380, 'tb-motion': 40, 'wo-motion': 10 }, null))).not.toContain('opposition-on-committee');
+    expect(fired(withVotes('central-committee', { 'ten-motion': 370, 'tb-motion': 40, 'wo-motion': 25 }, null))).toContain('opposition-on-committee');
+  });
+
+  it('validate names the motions a committee condition may name', () => {
+    const scenarios = new Map([sc1921, moscow].map((x) => [x.id, x] as const));
+    expect(checkChapters(rules.campaign, scenarios)).toEqual([]);
+    const bad = structuredClone(rules.campaign);
+    bad.chapters[0]!.carry[3]!.when = { kind: 'share', item: 'central-committee', motion: 'nobody', atLeast: 0.1 };
+    expect(checkChapters(bad, scenarios).map((p) => `${p.path}: ${p.message}`)).toEqual(['chapters.0.carry.3.when.motion: no motion "nobody" on 1921-tenth-congress\'s item "central-committee" (a committee is elected on the motions of the contested vote)']);
   });
 });
 
