@@ -1,10 +1,11 @@
 /**
  * The words of a campaign: what each carried-over effect does in the chapter it acts on, a chapter's
- * grades in a line, and the epilogue drawn from what the player's platforms achieved across the chapters.
+ * grades in a line, and the epilogue drawn from what the player's platforms achieved across the chapters,
+ * chapter by chapter (what each meeting adopted, the grades, what it carried on).
  * Pure: reads the scenarios and the progress, never the clock or the DOM.
  */
 import type { Effect } from '../content/campaign';
-import type { Scenario } from '../content/schema';
+import { votedItem, type Scenario } from '../content/schema';
 import type { Progress } from '../campaign/progress';
 import type { Grade } from '../rules/types';
 import { capital, delegationIn, listOf, platformIn } from '../content/names';
@@ -49,7 +50,8 @@ export function gradesText(sc: Scenario, grades: Readonly<Record<string, Grade>>
 
 /**
  * The campaign's end, drawn from what the player achieved: for each platform a human played, in how many
- * chapters it did better than history, as history or worse; then the last chapter's own epilogue.
+ * chapters it did better than history, as history or worse; a paragraph a chapter (what the meeting
+ * adopted, the grades, the first sentence of each rule it set off); then the last chapter's own epilogue.
  */
 export function campaignEpilogue(p: Progress, scenarios: readonly Scenario[]): string {
   const tally = new Map<string, { name: string; better: number; same: number; worse: number }>();
@@ -74,6 +76,27 @@ export function campaignEpilogue(p: Progress, scenarios: readonly Scenario[]): s
     return `You played ${t.name}: ${listOf(parts)}, of ${chapters}. ${verdict}`;
   });
   if (!lines.length) lines.push(`The computer played every seat in the ${count(chapters)} of this campaign.`);
+  const road = p.results.flatMap((r, i) => {
+    const sc = scenarios[i];
+    const chapter = p.campaign.chapters[i];
+    if (!r || !sc || !chapter) return [];
+    const motion = r.adopted ? votedItem(sc).motions.find((m) => m.id === r.adopted)?.title : null;
+    const decided = motion ? `the meeting adopted "${motion}"` : 'the meeting adopted none of the motions';
+    const carried = r.carried.length ? ` It carried on: ${r.carried.map((c) => firstSentence(c.why)).join(' ')}` : '';
+    return [`${chapter.title}: ${decided}; ${gradesText(sc, r.grades, r.humans)}.${carried}`];
+  });
   const last = scenarios[chapters - 1]?.epilogue;
-  return [...lines, ...(last ? [`What happened in history: ${last}`] : [])].join('\n\n');
+  return [...lines, ...road, ...(last ? [`What happened in history: ${last}`] : [])].join('\n\n');
+}
+
+/** A rule's reason up to its first full stop that ends a sentence (a bracketed aside is kept whole). */
+function firstSentence(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ')) return text.slice(0, i + 1);
+  }
+  return text;
 }

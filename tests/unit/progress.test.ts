@@ -131,5 +131,18 @@ describe('the words of a campaign', () => {
     const end = campaignEpilogue(p, [moscow, congress]);
     expect(end).toMatch(/You played the Workers' Opposition: better than history in 1 chapter and worse than history in 1 chapter, of 2\./);
     expect(end).toContain(congress.epilogue!);
+    // chapter by chapter: what each meeting adopted, the grades, and the first sentence of what it carried on
+    const carried = { rule: 'r', why: 'The opposition came out stronger (a rule of the game. How much is an estimate). The rest is detail.', sources: [], effects: [] };
+    let q = newProgress(campaign, 'c2', '2026-12-04', 5);
+    q = finishChapter(q, 0, { ...result(['wo']), grades: { wo: 'better than history', cc: 'worse than history' }, adopted: 'opposition', carried: [carried] });
+    q = finishChapter(q, 1, { ...result([]), grades: { wo: 'as history', tb: 'as history', ten: 'as history' }, adopted: null });
+    const road = campaignEpilogue(q, [moscow, congress]);
+    const opposition = moscow.agenda.flatMap((a) => a.motions).find((m) => m.id === 'opposition')!.title;
+    expect(road).toContain(`${campaign.chapters[0]!.title}: the meeting adopted "${opposition}"; `);
+    expect(road).toContain('It carried on: The opposition came out stronger (a rule of the game. How much is an estimate).');
+    expect(road).not.toContain('The rest is detail');
+    expect(road).toContain(`${campaign.chapters[1]!.title}: the meeting adopted none of the motions; `);
+    expect(road.split('\n\n').map((t) => t.slice(0, campaign.chapters[0]!.title.length))).toContain(campaign.chapters[0]!.title); // a paragraph of its own
+    expect(road.indexOf(campaign.chapters[1]!.title + ':')).toBeLessThan(road.indexOf('What happened in history'));
   });
 });
