@@ -13,7 +13,13 @@ import { ARTIFACTS, openAtTitle, organise, press, takeTheVote, useHarness, waitF
 const harness = useHarness();
 const LONG = { timeout: 120_000 };
 
-/** The Moscow conference of November 1920 as chapter 1, the Workers' Opposition against the computer. */
+/**
+ * The Moscow conference of November 1920 as chapter 1, the Workers' Opposition against the computer. The
+ * player organises in Krasnaya Presnya and then yields the floor in both rounds, so that on this seed the
+ * Central Committee's supporters carry the conference by more than in 1920 and a rule of the campaign
+ * carries that into the congress (speaking instead left the result as in 1920 once the Moscow scenario
+ * was calibrated to its record, and then nothing carried).
+ */
 async function playChapterOne(page: Page): Promise<void> {
   await press(page, 'Play chapter 1: The two rooms');
   await press(page, /^Workers' Opposition/);
@@ -22,10 +28,7 @@ async function playChapterOne(page: Page): Promise<void> {
   await organise(page, 'Krasnaya Presnya');
   await press(page, 'Open the conference');
   await press(page, 'To the floor');
-  for (let round = 0; round < 2; round++) {
-    await page.locator('[data-card]:not([disabled])').first().click(LONG);
-    await press(page, 'Deliver the speech');
-  }
+  for (let round = 0; round < 2; round++) await press(page, 'Yield the floor');
   await takeTheVote(page);
   await press(page, 'See the outcome');
   await waitForScene(page, 'result');
@@ -49,7 +52,7 @@ describe('a campaign across chapters', () => {
     const end = page.getByRole('region', { name: 'The campaign' });
     expect(await end.textContent()).toMatch(/chapter 1 of 2/);
     const carried = await end.getByRole('list', { name: 'What this chapter carries into the next' }).locator(':scope > li > p:first-child').allTextContents();
-    expect(carried.length, 'this line of play carries something into chapter 2').toBeGreaterThan(0);
+    expect(carried.length, `this line of play carries something into chapter 2 (the screen: ${await end.textContent()})`).toBeGreaterThan(0);
 
     // the reload finds the campaign on its next chapter, with chapter 1's result and what it carried
     await page.reload();
