@@ -4,10 +4,14 @@
  * out by spriteMap.ts) and one looping Howl for the hall's ambience; the two volume buses; and applying
  * and remembering the player's mute and volumes. Nothing touches Howler (and so no AudioContext exists)
  * before unlock(). Every Howler call is guarded: a failure means silence, never an exception.
+ * Howler itself is not part of the first download: its chunk is fetched as soon as the audio is created
+ * (while the title comes up), and unlock() builds the sounds at once if it has arrived, or the moment it
+ * does (then Howler resumes its AudioContext on the next gesture, as it does whenever a browser starts
+ * one suspended).
  * Must not import Phaser or XState.
  */
 import '../content/zodConfig';
-import { Howl, Howler } from 'howler';
+import type * as HowlerModule from 'howler';
 import { z } from 'zod';
 import { DEFAULT_AUDIO_SETTINGS } from './AudioPort';
 import type { AudioPort, AudioSettings, Bus, Cue } from './AudioPort';
@@ -25,12 +29,20 @@ const StoredSettings = z.union([
     .transform((old) => ({ muted: old.muted, effects: old.volume, ambience: DEFAULT_AUDIO_SETTINGS.ambience })),
 ]);
 
+/** What the game uses of Howler. */
+export type HowlerApi = Pick<typeof HowlerModule, 'Howl' | 'Howler'>;
+
 export interface HowlerAudioOptions {
   /** Prefix of the game's static files, ending in '/'; sounds load from `${baseUrl}audio/`. */
   baseUrl: string;
   /** Where settings are remembered: localStorage when omitted, nowhere when null. */
   storage?: Storage | null;
+  /** Howler, or how to fetch it: its own chunk when omitted. Null when it could not be fetched (then silence). */
+  howler?: HowlerApi | (() => Promise<HowlerApi | null>);
 }
+
+/** Howler's chunk, fetched once. */
+const fetchHowler = (): Promise<HowlerApi | null> => import('howler').then((m) => ({ Howl: m.Howl, Howler: m.Howler }), () => null);
 
 /** Runs `fn`, turning any exception into `undefined`: broken audio must never break the game. */
 function quietly<T>(fn: () => T): T | undefined {
@@ -63,8 +75,8 @@ function writeSettings(storage: Storage | null, settings: AudioSettings): void {
 
 /** What exists after unlock(): the Howls that could be built, and whether their files failed to load. */
 interface Engine {
-  effects: Howl | undefined;
-  ambience: Howl | undefined;
+  effects: HowlerModule.Howl | undefined;
+  ambience: HowlerModule.Howl | undefined;
   effectsFailed: boolean;
   ambienceFailed: boolean;
 }
@@ -72,6 +84,20 @@ interface Engine {
 export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   let current = readSettings(storage);
+  /** Howler once it is here (fetching it creates no AudioContext); null until then. */
+  let api: HowlerApi | null = typeof options.howler === 'object' ? options.howler : null;
+  /** Whether unlock() was asked for before Howler arrived. */
+  let unlockWanted = false;
+  if (!api) {
+    const fetching = typeof options.howler === 'function' ? options.howler : fetchHowler;
+    void fetching().then(
+      (arrived) => {
+        api = arrived;
+        if (api && unlockWanted) build(api);
+      },
+      () => undefined,
+    );
+  }
   /** null until unlock(). */
   let engine: Engine | null = null;
   /** Whether the game wants the ambience loop; asked before unlock(), it starts at unlock(). */
@@ -84,7 +110,7 @@ export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
     writeSettings(storage, current);
   };
 
-  const applyMute = (): void => void quietly(() => Howler.mute(current.muted));
+  const applyMute = (): void => void quietly(() => api?.Howler.mute(current.muted));
 
   /** Starts the loop once, or stops it, to match the wish. */
   const applyAmbience = (): void => {
@@ -100,38 +126,44 @@ export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
     }
   };
 
+  /** Builds the two Howls (once). */
+  function build({ Howl }: HowlerApi): void {
+    if (engine) return;
+    const built: Engine = { effects: undefined, ambience: undefined, effectsFailed: false, ambienceFailed: false };
+    engine = built;
+    built.effects = quietly(
+      () =>
+        new Howl({
+          src: [`${options.baseUrl}audio/effects.wav`],
+          sprite: SPRITE,
+          preload: true,
+          onloaderror: () => {
+            built.effectsFailed = true;
+          },
+          onplayerror: () => undefined,
+        }),
+    );
+    built.ambience = quietly(
+      () =>
+        new Howl({
+          src: [`${options.baseUrl}audio/ambience.wav`],
+          loop: true,
+          volume: current.ambience,
+          preload: true,
+          onloaderror: () => {
+            built.ambienceFailed = true;
+          },
+          onplayerror: () => undefined,
+        }),
+    );
+    applyMute();
+    applyAmbience();
+  }
+
   return {
     unlock() {
-      if (engine) return;
-      const built: Engine = { effects: undefined, ambience: undefined, effectsFailed: false, ambienceFailed: false };
-      engine = built;
-      built.effects = quietly(
-        () =>
-          new Howl({
-            src: [`${options.baseUrl}audio/effects.wav`],
-            sprite: SPRITE,
-            preload: true,
-            onloaderror: () => {
-              built.effectsFailed = true;
-            },
-            onplayerror: () => undefined,
-          }),
-      );
-      built.ambience = quietly(
-        () =>
-          new Howl({
-            src: [`${options.baseUrl}audio/ambience.wav`],
-            loop: true,
-            volume: current.ambience,
-            preload: true,
-            onloaderror: () => {
-              built.ambienceFailed = true;
-            },
-            onplayerror: () => undefined,
-          }),
-      );
-      applyMute();
-      applyAmbience();
+      unlockWanted = true;
+      if (api) build(api);
     },
 
     play(cue: Cue, intensity = 1) {
@@ -167,7 +199,7 @@ export function createHowlerAudio(options: HowlerAudioOptions): AudioPort {
     },
 
     status() {
-      const context = engine ? quietly(() => Howler.ctx?.state) : undefined;
+      const context = engine ? quietly(() => api?.Howler.ctx?.state) : undefined;
       return { unlocked: engine !== null, context: context ?? 'none' };
     },
   };

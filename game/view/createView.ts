@@ -6,7 +6,6 @@
  */
 import { AUTO, Game, Scale, WEBGL, type Scene } from 'phaser';
 import { BootScene } from './scenes/BootScene';
-import { HallScene } from './scenes/HallScene';
 import { TitleScene } from './scenes/TitleScene';
 import type { Screen } from './screen';
 import type { ViewContext } from './ViewContext';
@@ -15,10 +14,11 @@ import { button, el } from './dom';
 
 /**
  * Scenes not needed for the title, fetched after it is up (or when first shown, if that comes sooner), to
- * keep the first download small: the setup, the result, the notice for a damaged save.
+ * keep the first download small: the setup, the hall, the result, the notice for a damaged save.
  */
 const LATER: Record<string, (ctx: ViewContext) => Promise<Scene>> = {
   setup: (ctx) => import('./scenes/SetupScene').then((m) => new m.SetupScene(ctx)),
+  hall: (ctx) => import('./scenes/HallScene').then((m) => new m.HallScene(ctx)),
   result: (ctx) => import('./scenes/ResultScene').then((m) => new m.ResultScene(ctx)),
   notice: (ctx) => import('./scenes/NoticeScene').then((m) => new m.NoticeScene(ctx)),
 };
@@ -83,7 +83,7 @@ export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game;
     // the canvas has the container's shape at the device's resolution, so FIT shows it pixel for pixel
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
     audio: { noAudio: true },
-    scene: [boot, new TitleScene(ctx), new HallScene(ctx)],
+    scene: [boot, new TitleScene(ctx)],
   });
   ctx.actor.subscribe({ next: show, error: () => undefined });
   const follow = () => {

@@ -15,7 +15,10 @@ import { CUES, DEFAULT_AUDIO_SETTINGS } from '../../game/audio/AudioPort';
 import type { Cue } from '../../game/audio/AudioPort';
 import type { Scenario } from '../../game/content/schema';
 import { captionOf } from '../../game/words/captions';
-import { AUDIO_STORAGE_KEY, createHowlerAudio } from '../../game/audio/howlerAudio';
+import { AUDIO_STORAGE_KEY, createHowlerAudio as createAudioFetchingHowler, type HowlerApi, type HowlerAudioOptions } from '../../game/audio/howlerAudio';
+
+/** The audio with Howler already here (as it is in the game once its chunk has arrived). */
+const createHowlerAudio = (options: HowlerAudioOptions) => createAudioFetchingHowler({ howler: { Howl, Howler }, ...options });
 import { createSilentAudio } from '../../game/audio/silentAudio';
 import { SPRITE } from '../../game/audio/spriteMap';
 import { SAMPLE_RATE, encodeWav, renderAll } from '../../game/tools/makeSounds';
@@ -368,5 +371,38 @@ describe('generated sounds', () => {
     const view = new DataView(bytes.buffer);
     expect([view.getInt16(44, true), view.getInt16(46, true), view.getInt16(48, true)]).toEqual([32767, -32767, 16384]);
     expect(view.getUint32(24, true)).toBe(8000);
+  });
+});
+
+describe('howler fetched in its own chunk', () => {
+  it('an unlock asked for before Howler arrives builds the sounds when it does, and a chunk that never comes means silence', async () => {
+    let arrive: (api: HowlerApi | null) => void = () => undefined;
+    const before = allHowls().length;
+    const audio = createAudioFetchingHowler({ baseUrl: '/', storage: null, howler: () => new Promise((done) => (arrive = done)) });
+    audio.unlock();
+    expect(allHowls().length, 'nothing is built before Howler is here').toBe(before);
+    expect(audio.status().unlocked).toBe(false);
+    audio.play('gavel'); // no engine yet: silence, no exception
+    arrive({ Howl, Howler });
+    await tick();
+    expect(allHowls().length).toBe(before + 2);
+    expect(audio.status().unlocked).toBe(true);
+    expect(newestPair().map((h) => h._src[0])).toEqual(['/audio/effects.wav', '/audio/ambience.wav']);
+
+    const lost = createAudioFetchingHowler({ baseUrl: '/', storage: null, howler: () => Promise.resolve(null) });
+    lost.unlock();
+    await tick();
+    expect(lost.status()).toEqual({ unlocked: false, context: 'none' });
+    lost.play('applause');
+    lost.ambience(true);
+    expect(allHowls().length).toBe(before + 2);
+  });
+
+  it('without a loader given, the game fetches Howler itself', async () => {
+    const before = allHowls().length;
+    const audio = createAudioFetchingHowler({ baseUrl: '/', storage: null });
+    audio.unlock();
+    await expect.poll(() => audio.status().unlocked).toBe(true);
+    expect(allHowls().length).toBe(before + 2);
   });
 });
