@@ -2,7 +2,8 @@
  * The computer seats: enumerate legal actions, judge them with the game's own rules at average luck, pick,
  * and say why in a sentence the player can read. Strengths differ in what they consider: easy picks
  * among legal moves at random; normal organises where its platform worked in history and makes its best
- * one- or two-card speech; hard weighs every kind of action anywhere, longer speeches, objections, its
+ * one- or two-card speech; hard weighs every kind of action anywhere, longer speeches (keeping floor time
+ * for one more argument before the last round), objections, its
  * volunteers and the chair's choices;
  * historical replays what the platform did in 1921. Pure and synchronous.
  */
@@ -11,6 +12,8 @@ import { VOLUNTEER_CREDIT, volunteerPull, volunteerRate } from '../rules/congres
 import { dueSeats, nextItem, slateDue } from '../rules/flow';
 import { discussionActions, legalActions, speechOptions, subsets } from '../rules/legal';
 import { peekFloat } from '../rules/rng';
+import { indexOf } from '../rules/lookup';
+import { DEBATE_ROUNDS } from '../rules/setup';
 import type { AiLevel, GameState, SeatCommand, Volunteering } from '../rules/types';
 import { audienceIn, delegationIn, platformIn, platformsIn } from '../content/names';
 import { debateEffect, discussionGain, floorEffect, floorNow, votesNow } from './evaluate';
@@ -71,12 +74,23 @@ export function debateChoice(sc: Scenario, state: GameState, seat: string, level
   const top = [...singles].sort((a, b) => b.score - a.score).slice(0, level === 'hard' ? 5 : 4);
   const cards = top.flatMap((s) => (s.action.type === 'speak' ? s.action.cards : []));
   const longer = speechOptions(sc, state, seat, cards, level === 'hard' ? 3 : 2).filter((c) => c.length > 1);
-  const options = [...singles, ...longer.map((c) => judge({ type: 'speak', seat, cards: c }))];
+  // hard keeps floor time for one more argument in the last round, to answer what is said after it (a
+  // rebuttal can only take back an argument already made); normal's two cards leave that time anyway
+  const keepTime = level === 'hard' && state.round < DEBATE_ROUNDS - 1;
+  const fits = (c: readonly string[]) => !keepTime || (state.minutes[seat] ?? 0) - c.reduce((n, id) => n + (indexOf(sc).card.get(id)?.minutes ?? 0), 0) >= cheapestLeft(sc, state, seat, c);
+  const options = [...singles, ...longer.filter(fits).map((c) => judge({ type: 'speak', seat, cards: c }))];
   if (level === 'hard') {
     for (const a of legalActions(sc, state, seat)) if (a.type === 'object') options.push(judge(a));
   }
   options.push({ action: { type: 'pass', seat }, score: 0, detail: 'nothing it could say now would win votes' });
   return options;
+}
+
+/** The floor time of the seat's cheapest argument neither made nor in `speech` (0 when none is left). */
+function cheapestLeft(sc: Scenario, state: GameState, seat: string, speech: readonly string[]): number {
+  const made = new Set([...state.played.map((p) => p.card), ...speech]);
+  const left = sc.cards.filter((c) => c.platform === seat && !made.has(c.id)).map((c) => c.minutes);
+  return left.length ? Math.min(...left) : 0;
 }
 
 /**

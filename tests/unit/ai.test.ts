@@ -63,3 +63,31 @@ describe('AI seats', () => {
     expect([...kinds('hard')].some((k) => ['meeting', 'publish', 'demand-proportional'].includes(k))).toBe(true);
   }, 60_000);
 });
+
+describe('the hard computer keeps floor time for the last round', () => {
+  it('before the last round it makes no speech that leaves too little time for one more argument; in the last it may spend it all', async () => {
+    const { debateChoice } = await import('../../game/ai/policy');
+    const { playOn } = await import('../../game/match/headless');
+    const { newMatch } = await import('../../game/match/match');
+    const { DEBATE_ROUNDS } = await import('../../game/rules/setup');
+    const { aiSeats, hashOf } = await import('../support/play');
+    const moscow = loadScenario(`${SCENARIO_DIR}1920-moscow-conference.json`);
+    let checked = 0;
+    for (let seed = 1; seed <= 4; seed++) {
+      const m = playOn(moscow, newMatch(moscow, hashOf(moscow), seed, aiSeats(moscow, { cc: 'hard', wo: 'hard' })), (x) => x.state.phase === 'debate' && x.state.round === 0 && dueSeats(moscow, x.state).includes('wo'));
+      const state = m.state;
+      const minutes = state.minutes.wo!;
+      const cost = (cards: readonly string[]) => cards.reduce((n, id) => n + moscow.cards.find((c) => c.id === id)!.minutes, 0);
+      const cheapestAfter = (cards: readonly string[]) => Math.min(...moscow.cards.filter((c) => c.platform === 'wo' && !cards.includes(c.id) && !state.played.some((p) => p.card === c.id)).map((c) => c.minutes));
+      const speeches = (s: typeof state) => debateChoice(moscow, s, 'wo', 'hard').flatMap((o) => (o.action.type === 'speak' ? [o.action.cards] : []));
+      const first = speeches(state);
+      expect(first.length).toBeGreaterThan(0);
+      for (const cards of first.filter((c) => c.length > 1)) expect(minutes - cost(cards), `seed ${seed}: ${cards.join(', ')}`).toBeGreaterThanOrEqual(cheapestAfter(cards));
+      // the same hall in the last round: a speech that spends every minute is weighed again
+      const last = speeches({ ...state, round: DEBATE_ROUNDS - 1 });
+      expect(last.some((c) => minutes - cost(c) < cheapestAfter(c)), `seed ${seed}: in the last round some speech spends the time`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(4);
+  });
+});
