@@ -2,8 +2,8 @@
  * The computer seats: enumerate legal actions, judge them with the game's own rules at average luck, pick,
  * and say why in a sentence the player can read. Strengths differ in what they consider: easy picks
  * among legal moves at random; normal organises where its platform worked in history and makes its best
- * one- or two-card speech; hard weighs every kind of action anywhere, longer speeches (keeping floor time
- * for one more argument before the last round), objections, its
+ * one- or two-card speech; hard weighs every kind of action anywhere, longer speeches (keeping half its
+ * floor time, and enough for one more argument, for the last round), objections, its
  * volunteers and the chair's choices;
  * historical replays what the platform did in 1921. Pure and synchronous.
  */
@@ -74,10 +74,10 @@ export function debateChoice(sc: Scenario, state: GameState, seat: string, level
   const top = [...singles].sort((a, b) => b.score - a.score).slice(0, level === 'hard' ? 5 : 4);
   const cards = top.flatMap((s) => (s.action.type === 'speak' ? s.action.cards : []));
   const longer = speechOptions(sc, state, seat, cards, level === 'hard' ? 3 : 2).filter((c) => c.length > 1);
-  // hard keeps floor time for one more argument in the last round, to answer what is said after it (a
-  // rebuttal can only take back an argument already made); normal's two cards leave that time anyway
+  // before the last round hard keeps half its floor time, and at least enough for one more argument, to
+  // answer what is said after it (a rebuttal can only take back an argument already made)
   const keepTime = level === 'hard' && state.round < DEBATE_ROUNDS - 1;
-  const fits = (c: readonly string[]) => !keepTime || (state.minutes[seat] ?? 0) - c.reduce((n, id) => n + (indexOf(sc).card.get(id)?.minutes ?? 0), 0) >= cheapestLeft(sc, state, seat, c);
+  const fits = (c: readonly string[]) => !keepTime || (state.minutes[seat] ?? 0) - c.reduce((n, id) => n + (indexOf(sc).card.get(id)?.minutes ?? 0), 0) >= Math.max(cheapestLeft(sc, state, seat, c), Math.floor((state.minutes[seat] ?? 0) / 2));
   const options = [...singles, ...longer.filter(fits).map((c) => judge({ type: 'speak', seat, cards: c }))];
   if (level === 'hard') {
     for (const a of legalActions(sc, state, seat)) if (a.type === 'object') options.push(judge(a));
