@@ -45,7 +45,16 @@ const GRADE_WORDS: Record<Grade, string> = {
 
 /** A chapter's grades: "the Workers' Opposition (you) did better than history; the Ten as in history". */
 export function gradesText(sc: Scenario, grades: Readonly<Record<string, Grade>>, humans: readonly string[]): string {
-  return listOf(Object.entries(grades).map(([seat, grade]) => `${platformIn(sc, seat)}${humans.includes(seat) ? ' (you)' : ''} did ${GRADE_WORDS[grade]}`));
+  return listOf(Object.entries(grades).map(([seat, grade]) => {
+    const name = platformIn(sc, seat);
+    const you = humans.includes(seat) ? (name.endsWith(')') ? ', played by you,' : ' (you)') : '';
+    return `${name}${you} did ${GRADE_WORDS[grade]}`;
+  }));
+}
+
+/** A platform's name without the explanation in brackets that some chapters add ("the union majority (…)"). */
+function plainName(name: string): string {
+  return name.replace(/\s*\([^()]*\)$/, '');
 }
 
 /**
@@ -54,18 +63,20 @@ export function gradesText(sc: Scenario, grades: Readonly<Record<string, Grade>>
  * adopted, the grades, the first sentence of each rule it set off); then the last chapter's own epilogue.
  */
 export function campaignEpilogue(p: Progress, scenarios: readonly Scenario[]): string {
-  const tally = new Map<string, { name: string; better: number; same: number; worse: number }>();
+  // by seat: a platform keeps its seat from chapter to chapter even where a chapter names it otherwise
+  const tally = new Map<string, { name: string; also: string[]; better: number; same: number; worse: number }>();
   p.results.forEach((r, i) => {
     const sc = scenarios[i];
     if (!r || !sc) return;
     for (const seat of r.humans) {
-      const name = platformIn(sc, seat);
-      const t = tally.get(name) ?? { name, better: 0, same: 0, worse: 0 };
+      const name = plainName(platformIn(sc, seat));
+      const t = tally.get(seat) ?? { name, also: [], better: 0, same: 0, worse: 0 };
+      if (name !== t.name && !t.also.includes(name)) t.also.push(name);
       const g = r.grades[seat];
       if (g === 'better than history' || g === 'decisive') t.better++;
       else if (g === 'as history') t.same++;
       else t.worse++;
-      tally.set(name, t);
+      tally.set(seat, t);
     }
   });
   const chapters = p.campaign.chapters.length;
@@ -73,7 +84,7 @@ export function campaignEpilogue(p: Progress, scenarios: readonly Scenario[]): s
   const lines = [...tally.values()].map((t) => {
     const parts = [t.better && `better than history in ${count(t.better)}`, t.same && `as in history in ${count(t.same)}`, t.worse && `worse than history in ${count(t.worse)}`].filter(Boolean) as string[];
     const verdict = t.better > t.worse ? 'You changed the story: the party of your campaign argued over its unions differently from the party of 1921.' : t.worse > t.better ? 'History was harder on you than on the real leaders: the record of 1921 stands.' : 'Your campaign ran close to the record of 1921.';
-    return `You played ${t.name}: ${listOf(parts)}, of ${chapters}. ${verdict}`;
+    return `You played ${t.name}${t.also.length ? `, also called ${listOf(t.also)} in this campaign` : ''}: ${listOf(parts)}, of ${chapters}. ${verdict}`;
   });
   if (!lines.length) lines.push(`The computer played every seat in the ${count(chapters)} of this campaign.`);
   const road = p.results.flatMap((r, i) => {

@@ -144,5 +144,11 @@ describe('the words of a campaign', () => {
     expect(road).toContain(`${campaign.chapters[1]!.title}: the meeting adopted none of the motions; `);
     expect(road.split('\n\n').map((t) => t.slice(0, campaign.chapters[0]!.title.length))).toContain(campaign.chapters[0]!.title); // a paragraph of its own
     expect(road.indexOf(campaign.chapters[1]!.title + ':')).toBeLessThan(road.indexOf('What happened in history'));
+    // a seat that a later chapter names otherwise is still one platform of the player's
+    const renamed = { ...congress, platforms: congress.platforms.map((x) => (x.id === 'wo' ? { ...x, name: 'the union majority (Workers\' Opposition and union autonomy)' } : x)) };
+    const same = campaignEpilogue(q, [moscow, renamed]);
+    expect(same.match(/You played /g)?.length, same).toBe(1);
+    expect(same).toMatch(/You played the Workers' Opposition, also called the union majority in this campaign: better than history in 1 chapter and as in history in 1 chapter, of 2\./);
+    expect(same).toContain("the union majority (Workers' Opposition and union autonomy), played by you, did as in history");
   });
 });
