@@ -46,7 +46,7 @@ describe('import boundaries', () => {
     }
   });
 
-  it.each(['match', 'words', 'campaign'])('%s/ imports no framework and no screen: a server can fold records, write the words and carry a campaign on', (folder) => {
+  it.each(['match', 'words', 'campaign', 'classroom'])('%s/ imports no framework and no screen: a server can fold records, write the words, carry a campaign on and set a class up', (folder) => {
     const list = inFolder(folder);
     expect(list.length).toBeGreaterThan(0);
     for (const f of list) {
@@ -72,8 +72,8 @@ describe('import boundaries', () => {
     expect(importers).toEqual(['main.ts']);
   });
 
-  it('rules/, ai/, match/, words/ and campaign/ never read the clock or Math.random', () => {
-    for (const f of [...inFolder('rules'), ...inFolder('ai'), ...inFolder('match'), ...inFolder('words'), ...inFolder('campaign')]) {
+  it('rules/, ai/, match/, words/, campaign/ and classroom/ never read the clock or Math.random', () => {
+    for (const f of [...inFolder('rules'), ...inFolder('ai'), ...inFolder('match'), ...inFolder('words'), ...inFolder('campaign'), ...inFolder('classroom')]) {
       const code = readFileSync(join(GAME, f.path), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       expect(code, f.path).not.toMatch(/Math\.random|Date\.now|new Date\(|performance\.now/);
     }
