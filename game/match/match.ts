@@ -98,7 +98,7 @@ export function submit(sc: Scenario, match: Match, command: Command, by: By, rea
 }
 
 /** One recorded command through the rules, without the steps that may follow it. */
-function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
+export function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
   if (entry.stateId !== match.state.step) return { ok: false, reason: `it is numbered ${entry.stateId + 1} but comes at place ${match.state.step + 1}: a command before it is missing or out of place` };
   const result = apply(sc, match.state, entry.command, entry.by);
   if (!result.ok) return result;

@@ -1,0 +1,56 @@
+/**
+ * The class's export (issue 14): a CSV with one row per action of the match record — who acted (the
+ * class's role where the setup gives one), their platform, the phase the action was taken in, the action,
+ * the argument ids, the citation ids behind them, the vote it took (for a vote) and the time (when the
+ * class session recorded one). RFC 4180 quoting; the first row names the columns. Pure: folds the record
+ * through the rules to know each action's phase and each vote's count.
+ */
+import type { Scenario } from '../content/schema';
+import { step, type Match, type MatchRecord } from '../match/match';
+import { startGame } from '../rules/setup';
+import type { ClassSetup } from './roles';
+
+export const CSV_COLUMNS = ['n', 'role', 'platform', 'phase', 'action', 'arguments', 'citations', 'vote', 'time'] as const;
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The role that acts for a platform's seat: its leader in the class's setup, else the platform itself. */
+function roleOf(setup: ClassSetup | null, seat: string | null): string {
+  if (!seat) return 'facilitator';
+  const leader = setup?.roles.find((r) => r.kind === 'leader' && r.platform === seat);
+  return leader ? leader.title : seat;
+}
+
+/**
+ * The record as CSV, one row per recorded command. `times` gives the clock time of each command (by its
+ * place in the record) when the class session kept one; empty otherwise.
+ */
+export function actionsCsv(sc: Scenario, record: MatchRecord, setup: ClassSetup | null = null, times: readonly (string | null)[] = []): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true);
+  let match: Match = { record: { ...record, commands: [] }, state, events };
+  record.commands.forEach((entry, i) => {
+    const phase = match.state.phase;
+    const c = entry.command;
+    const seat = 'seat' in c && typeof c.seat === 'string' ? c.seat : null;
+    const cards = c.type === 'speak' ? c.cards : c.type === 'object' ? [c.card] : [];
+    const citations = [...new Set(cards.flatMap((id) => {
+      const card = sc.cards.find((x) => x.id === id);
+      return card ? [...card.sources, ...(card.quote ? [card.quote.source] : [])] : [];
+    }))];
+    const next = step(sc, match, entry);
+    if (!next.ok) throw new Error(`command ${i + 1} of the record is refused: ${next.reason}`);
+    let vote = '';
+    if (c.type === 'vote') {
+      const ballot = next.match.state.ballots.at(-1);
+      if (ballot && ballot !== match.state.ballots.at(-1)) vote = `${ballot.item}: ${Object.entries(ballot.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${ballot.abstained ? `, abstained ${ballot.abstained}` : ''}`;
+    }
+    const action = c.type === 'declare' ? `declare ${c.choice}` : c.type === 'organise' || c.type === 'demand-proportional' ? `${c.type} ${c.delegation}` : c.type;
+    rows.push([String(i + 1), roleOf(setup, seat), seat ?? '', phase, action, cards.join(' '), citations.join(' '), vote, times[i] ?? '']);
+    match = next.match;
+  });
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
