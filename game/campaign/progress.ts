@@ -9,6 +9,7 @@ import '../content/zodConfig';
 import { z } from 'zod';
 import type { Campaign } from '../content/campaign';
 import { parseCampaign } from '../content/parse';
+import { readKept } from '../content/kept';
 import { Id, votedItem, type Scenario } from '../content/schema';
 import { outcomeOf } from '../rules/outcome';
 import { GRADES, type GameState, type Grade } from '../rules/types';
@@ -74,15 +75,8 @@ export function newProgress(campaign: Campaign, slot: string, started: string, s
 
 /** Reads a progress from its text: the progress, or every problem found, each with its path. */
 export function readProgress(text: string): { ok: true; progress: Progress } | { ok: false; problems: string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [`it is not readable JSON: ${(error as Error).message}`] };
-  }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== PROGRESS_FORMAT) return { ok: false, problems: [`it is not a saved campaign: a saved campaign says "format": "${PROGRESS_FORMAT}" at its start`] };
-  const shape = ProgressShape.safeParse(raw);
-  if (!shape.success) return { ok: false, problems: shape.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  const shape = readKept(text, PROGRESS_FORMAT, 'a saved campaign', ProgressShape);
+  if (!shape.ok) return shape;
   const campaign = parseCampaign(shape.data.campaign);
   if (!campaign.ok) return { ok: false, problems: campaign.problems.slice(0, 8).map((p) => `campaign.${p.path}: ${p.message}`) };
   const p = { ...shape.data, campaign: campaign.campaign } as Progress;
