@@ -37,7 +37,8 @@ function sourceText(sc: Scenario, id: string): string {
   return s ? `${s.author}, ${s.title} (${s.date})` : id;
 }
 
-function argumentOf(sc: Scenario, c: Card): Argument {
+/** A card as the kit prints it: its claim, its quotation with speaker and date, its sources in words. */
+export function argumentOf(sc: Scenario, c: Card): Argument {
   const quote = c.quote ? `“${c.quote.text}” — ${c.quote.speaker}, ${c.quote.date}` : null;
   const ids = [...new Set([...c.sources, ...(c.quote ? [c.quote.source] : [])])];
   return { card: c.id, title: c.title, claim: c.claim, quote, sources: ids.map((id) => sourceText(sc, id)) };
