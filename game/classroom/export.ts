@@ -6,8 +6,8 @@
  * through the rules to know each action's phase and each vote's count.
  */
 import type { Scenario } from '../content/schema';
-import { step, type Match, type MatchRecord } from '../match/match';
-import { startGame } from '../rules/setup';
+import { fold, type MatchRecord } from '../match/match';
+import { citationsOf } from './kit';
 import type { ClassSetup } from './roles';
 
 export const CSV_COLUMNS = ['n', 'role', 'platform', 'phase', 'action', 'arguments', 'citations', 'vote', 'time'] as const;
@@ -30,27 +30,22 @@ function roleOf(setup: ClassSetup | null, seat: string | null): string {
  */
 export function actionsCsv(sc: Scenario, record: MatchRecord, setup: ClassSetup | null = null, times: readonly (string | null)[] = []): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
-  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true);
-  let match: Match = { record: { ...record, commands: [] }, state, events };
-  record.commands.forEach((entry, i) => {
-    const phase = match.state.phase;
-    const c = entry.command;
+  const folded = fold(sc, record, record.commands.length, (before, after, i) => {
+    const c = record.commands[i]!.command;
     const seat = 'seat' in c && typeof c.seat === 'string' ? c.seat : null;
     const cards = c.type === 'speak' ? c.cards : c.type === 'object' ? [c.card] : [];
     const citations = [...new Set(cards.flatMap((id) => {
       const card = sc.cards.find((x) => x.id === id);
-      return card ? [...card.sources, ...(card.quote ? [card.quote.source] : [])] : [];
+      return card ? citationsOf(card) : [];
     }))];
-    const next = step(sc, match, entry);
-    if (!next.ok) throw new Error(`command ${i + 1} of the record is refused: ${next.reason}`);
     let vote = '';
     if (c.type === 'vote') {
-      const ballot = next.match.state.ballots.at(-1);
-      if (ballot && ballot !== match.state.ballots.at(-1)) vote = `${ballot.item}: ${Object.entries(ballot.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${ballot.abstained ? `, abstained ${ballot.abstained}` : ''}`;
+      const ballot = after.state.ballots.at(-1);
+      if (ballot && ballot !== before.state.ballots.at(-1)) vote = `${ballot.item}: ${Object.entries(ballot.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${ballot.abstained ? `, abstained ${ballot.abstained}` : ''}`;
     }
     const action = c.type === 'declare' ? `declare ${c.choice}` : c.type === 'organise' || c.type === 'demand-proportional' ? `${c.type} ${c.delegation}` : c.type;
-    rows.push([String(i + 1), roleOf(setup, seat), seat ?? '', phase, action, cards.join(' '), citations.join(' '), vote, times[i] ?? '']);
-    match = next.match;
+    rows.push([String(i + 1), roleOf(setup, seat), seat ?? '', before.state.phase, action, cards.join(' '), citations.join(' '), vote, times[i] ?? '']);
   });
+  if (!folded.ok) throw new Error(`command ${folded.at + 1} of the record is refused: ${folded.reason}`);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

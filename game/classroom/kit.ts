@@ -37,11 +37,15 @@ function sourceText(sc: Scenario, id: string): string {
   return s ? `${s.author}, ${s.title} (${s.date})` : id;
 }
 
+/** The ids of the sources a card cites, its quotation's among them, each once. */
+export function citationsOf(c: Card): string[] {
+  return [...new Set([...c.sources, ...(c.quote ? [c.quote.source] : [])])];
+}
+
 /** A card as the kit prints it: its claim, its quotation with speaker and date, its sources in words. */
 export function argumentOf(sc: Scenario, c: Card): Argument {
   const quote = c.quote ? `“${c.quote.text}” — ${c.quote.speaker}, ${c.quote.date}` : null;
-  const ids = [...new Set([...c.sources, ...(c.quote ? [c.quote.source] : [])])];
-  return { card: c.id, title: c.title, claim: c.claim, quote, sources: ids.map((id) => sourceText(sc, id)) };
+  return { card: c.id, title: c.title, claim: c.claim, quote, sources: citationsOf(c).map((id) => sourceText(sc, id)) };
 }
 
 /** A card's weight: how far it pushes, all issues together (the strongest arguments first). */

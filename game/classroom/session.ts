@@ -57,7 +57,7 @@ export function minutesLeft(session: ClassSession): number {
   return session.setup.plan[phase] - spent[phase] / 60;
 }
 
-/** The speakers' list: a role added at the end (or at `at`), removed, or moved. Unknown roles are refused. */
+/** The speakers' list as the teacher has ordered it (added, removed or moved); a role the class lacks is refused. */
 export function setSpeakers(session: ClassSession, speakers: readonly string[]): ClassSession {
   const known = new Set(session.setup.roles.map((r) => r.id));
   const unknown = speakers.find((s) => !known.has(s));

@@ -98,7 +98,7 @@ export function submit(sc: Scenario, match: Match, command: Command, by: By, rea
 }
 
 /** One recorded command through the rules, without the steps that may follow it. */
-export function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
+function step(sc: Scenario, match: Match, entry: RecordedCommand): Submitted {
   if (entry.stateId !== match.state.step) return { ok: false, reason: `it is numbered ${entry.stateId + 1} but comes at place ${match.state.step + 1}: a command before it is missing or out of place` };
   const result = apply(sc, match.state, entry.command, entry.by);
   if (!result.ok) return result;
@@ -121,14 +121,16 @@ export type Folded = { ok: true; match: Match } | { ok: false; at: number; reaso
 /**
  * Rebuilds a match from its record: the start, then every command through the rules. Stops at the first
  * command the rules refuse, giving its number (0-based) and the rule's reason, and the match before it.
- * `upTo` folds only that many commands (for replay).
+ * `upTo` folds only that many commands (for replay); `visit`, when given, sees the match before and after
+ * each command (for exports that need each command's phase and what it did).
  */
-export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length): Folded {
+export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length, visit?: (before: Match, after: Match, at: number) => void): Folded {
   const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true);
   let match: Match = { record: { ...record, commands: [] }, state, events };
   for (const [at, entry] of record.commands.slice(0, upTo).entries()) {
     const next = step(sc, match, entry);
     if (!next.ok) return { ok: false, at, reason: next.reason, match };
+    visit?.(match, next.match, at);
     match = next.match;
   }
   return { ok: true, match };

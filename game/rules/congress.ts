@@ -58,10 +58,6 @@ export const INCLUSION_PULL = 0.12;
 /** Mean of the delivery factor: what a speaker can expect before speaking. */
 export const EXPECTED_DELIVERY = 1;
 
-/** The kind of organisation a delegate's delegation is; undefined for a delegation the scenario lacks, which no card reaches most. */
-function kindOf(sc: Scenario, delegationId: string) {
-  return indexOf(sc).kind.get(delegationId);
-}
 
 function copyDelegates(state: GameState): Delegate[] {
   return state.delegates.map((d) => ({ ...d, stance: d.stance && { ...d.stance } }));
@@ -159,12 +155,7 @@ function reachOf(sc: Scenario, card: Card): Reach {
   }
   let reach = cards.get(card);
   if (!reach) {
-    const built = new Map<string, number>();
-    for (const d of sc.delegations) {
-      const kind = kindOf(sc, d.id);
-      if (!built.has(d.id)) built.set(d.id, kind && card.audiences.includes(kind) ? 1 : OFF_AUDIENCE);
-    }
-    reach = built;
+    reach = new Map([...indexOf(sc).kind].map(([id, kind]) => [id, card.audiences.includes(kind) ? 1 : OFF_AUDIENCE]));
     cards.set(card, reach);
   }
   return reach;

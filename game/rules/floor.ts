@@ -18,7 +18,7 @@ import { forecast, optionsOf } from './ballots';
 import { silent, type Emit } from './discussion';
 import { nextItem } from './flow';
 import { indexOf } from './lookup';
-import { clampUnit } from './stance';
+import { shiftTowards } from './stance';
 import type { FloorChoice, FloorState, GameState } from './types';
 
 /** Statements from the floor each platform may make over the congress's votes. */
@@ -124,12 +124,7 @@ function statement(sc: Scenario, state: GameState, seat: string, item: AgendaIte
   const delegates = state.delegates.map((d) => {
     if (!d.stance || !d.present) return d;
     const stance = { ...d.stance };
-    // shift by the push from where the delegate stands to the position, on each issue (as `shift` would)
-    const k = scale * (1 - d.firmness);
-    for (let i = 0; i < issues.length; i++) {
-      const before = stance[issues[i]!] ?? 0;
-      stance[issues[i]!] = clampUnit(before + (towards[i]! - before) * k);
-    }
+    shiftTowards(stance, issues, towards, scale * (1 - d.firmness));
     return { ...d, stance };
   });
   return { ...state, delegates };

@@ -41,6 +41,17 @@ export function shift(stance: Stance, push: Record<string, number>, scale: numbe
   return moved;
 }
 
+/**
+ * Moves a stance `scale` of the way towards a point given as its places on `issues` (as `shift` would with
+ * the push from the stance to that point), clamped to each axis.
+ */
+export function shiftTowards(stance: Stance, issues: readonly string[], towards: readonly number[], scale: number): void {
+  for (let i = 0; i < issues.length; i++) {
+    const before = stance[issues[i]!] ?? 0;
+    stance[issues[i]!] = clampUnit(before + (towards[i]! - before) * scale);
+  }
+}
+
 export interface Choice {
   motion: string | null; // null: abstains
   distance: number; // to the chosen (or nearest) motion
