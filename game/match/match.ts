@@ -17,9 +17,11 @@ export const RECORD_FORMAT = 'tenth-congress-match';
 /**
  * The version this build writes. Version 2 added `origin`, the game a "what if" branched from; version 3
  * added `deal`: hands of argument cards and secret objectives dealt from the seed; version 4 added
- * `floor`: every platform's decision before each vote (a statement, an amendment, places on the slate).
+ * `floor`: every platform's decision before each vote (a statement, an amendment, places on the slate);
+ * version 5 added `class`: a class game, whose teacher enters every platform's moves and counts votes by
+ * show of hands.
  */
-export const RECORD_VERSION = 4;
+export const RECORD_VERSION = 5;
 /** The oldest version this build can still load (older files are migrated up, see saveFile.ts). */
 export const RECORD_MIN_VERSION = 1;
 /**
@@ -31,9 +33,10 @@ export const RECORD_MIN_VERSION = 1;
 export const READABLE_FROM = 1;
 export const READABLE_FROM_DEALT = 3;
 export const READABLE_FROM_FLOOR = 4;
+export const READABLE_FROM_CLASS = 5;
 
-export function readableFrom(record: Pick<MatchRecord, 'deal' | 'floor'>): number {
-  return record.floor ? READABLE_FROM_FLOOR : record.deal ? READABLE_FROM_DEALT : READABLE_FROM;
+export function readableFrom(record: Pick<MatchRecord, 'deal' | 'floor' | 'class'>): number {
+  return record.class ? READABLE_FROM_CLASS : record.floor ? READABLE_FROM_FLOOR : record.deal ? READABLE_FROM_DEALT : READABLE_FROM;
 }
 
 export interface RecordedCommand {
@@ -62,6 +65,7 @@ export interface MatchRecord {
   origin?: Origin; // present when this game is a "what if" of another
   deal?: true; // hands and secret objectives dealt from the seed; absent in games with open decks (records before version 3)
   floor?: true; // decisions from the floor before each vote; absent in games that vote straight after the debate (records before version 4)
+  class?: true; // a class game (records of version 5 on): the teacher, as the facilitator, enters every platform's moves
 }
 
 /** What the machine holds: the record, and the state and events folded from it. */
@@ -74,19 +78,19 @@ export interface Match {
 
 export type Submitted = { ok: true; match: Match } | { ok: false; reason: string };
 
-export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true, floor = true): Match {
-  const { state, events } = startGame(sc, seed, seats, dealt, floor);
+export function newMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[], dealt = true, floor = true, classroom = false): Match {
+  const { state, events } = startGame(sc, seed, seats, dealt, floor, classroom);
+  const kind = { ...(dealt ? { deal: true as const } : {}), ...(floor ? { floor: true as const } : {}), ...(classroom ? { class: true as const } : {}) };
   const record: MatchRecord = {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    minVersion: readableFrom({ ...(dealt ? { deal: true as const } : {}), ...(floor ? { floor: true as const } : {}) }),
+    minVersion: readableFrom(kind),
     scenarioId: sc.id,
     scenarioHash,
     seed,
     seats: state.seats,
     commands: [],
-    ...(dealt ? { deal: true as const } : {}),
-    ...(floor ? { floor: true as const } : {}),
+    ...kind,
   };
   return settle(sc, { record, state, events });
 }
@@ -125,7 +129,7 @@ export type Folded = { ok: true; match: Match } | { ok: false; at: number; reaso
  * each command (for exports that need each command's phase and what it did).
  */
 export function fold(sc: Scenario, record: MatchRecord, upTo = record.commands.length, visit?: (before: Match, after: Match, at: number) => void): Folded {
-  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true);
+  const { state, events } = startGame(sc, record.seed, record.seats, record.deal === true, record.floor === true, record.class === true);
   let match: Match = { record: { ...record, commands: [] }, state, events };
   for (const [at, entry] of record.commands.slice(0, upTo).entries()) {
     const next = step(sc, match, entry);
@@ -149,6 +153,14 @@ export function undoableBy(match: Match): string | null {
   const produced = match.events.filter((e) => e.at === at);
   const own = produced.every((e) => 'move' in e && e.move === at && 'seat' in e && e.seat === seat);
   return own && match.rngBefore === match.state.rng ? seat : null;
+}
+
+/**
+ * A class game: every seat played by the class, open decks (each platform's students hold all its
+ * arguments on their role cards), votes straight after the debate, the teacher entering the moves.
+ */
+export function newClassMatch(sc: Scenario, scenarioHash: string, seed: number, seats: readonly Seat[]): Match {
+  return newMatch(sc, scenarioHash, seed, seats.map((s) => ({ id: s.id, controller: { kind: 'human' } })), false, false, true);
 }
 
 /** The match without its last command (see undoableBy), or a refusal saying why not. */

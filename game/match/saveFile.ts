@@ -9,7 +9,7 @@
 import '../content/zodConfig';
 import { z } from 'zod';
 import { Id, type Scenario } from '../content/schema';
-import { FLOOR_CHOICES, type AiLevel } from '../rules/types';
+import { FLOOR_CHOICES, REACTIONS, type AiLevel } from '../rules/types';
 import { commandLabel } from '../words/narrate';
 import { contentHash } from './hash';
 import { SEED_MAX, SEED_RANGE } from './seed';
@@ -32,7 +32,7 @@ const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('transfer'), seat: Id, delegation: Id, platform: Id }),
   z.object({ type: z.literal('volunteer'), seat: Id, level: z.enum(['few', 'share', 'many']) }),
   z.object({ type: z.literal('presidium'), seat: Id, concede: Ids }),
-  z.object({ type: z.literal('speak'), seat: Id, cards: Ids }),
+  z.object({ type: z.literal('speak'), seat: Id, cards: Ids, room: z.enum(REACTIONS).optional() }),
   z.object({ type: z.literal('object'), seat: Id, card: Id }),
   z.object({ type: z.literal('pass'), seat: Id }),
   z.object({ type: z.literal('slate'), seat: Id, coopt: Ids }),
@@ -44,6 +44,10 @@ const Command = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vote') }),
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('conclude') }),
+  z.object({ type: z.literal('hands'), how: z.enum(['hands', 'override']), counts: z.record(Id, z.record(Id, z.number().int().min(0).max(100_000))) }),
+  z.object({ type: z.literal('inject'), event: Id }),
+  z.object({ type: z.literal('close') }),
+  z.object({ type: z.literal('adjourn') }),
 ]);
 
 const Recorded = z.object({
@@ -67,6 +71,7 @@ export const SaveSchema = z.object({
   origin: OriginSchema.optional(),
   deal: z.literal(true).optional(),
   floor: z.literal(true).optional(),
+  class: z.literal(true).optional(),
   integrity: z.object({ commands: z.string().regex(/^[0-9a-f]{32}$/), state: z.string().regex(/^[0-9a-f]{32}$/) }),
 });
 
@@ -77,7 +82,7 @@ export const MAX_SAVE_BYTES = 2_000_000;
 
 /** What the integrity check covers: everything recorded (the origin only when there is one, as in version 1). */
 function recordDigest(r: MatchRecord): string {
-  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}), ...(r.deal ? { deal: true } : {}), ...(r.floor ? { floor: true } : {}) });
+  return contentHash({ scenarioId: r.scenarioId, scenarioHash: r.scenarioHash, seed: r.seed, seats: r.seats, commands: r.commands, ...(r.origin ? { origin: r.origin } : {}), ...(r.deal ? { deal: true } : {}), ...(r.floor ? { floor: true } : {}), ...(r.class ? { class: true } : {}) });
 }
 
 export function stateDigest(match: Match): string {
@@ -119,6 +124,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   1: (old) => ({ ...old, version: 2, minVersion: 1 }),
   2: (old) => ({ ...old, version: 3 }), // no `deal`: the game was played with open decks and no secret objectives
   3: (old) => ({ ...old, version: 4 }), // no `floor`: the game voted straight after the debate, and replays so
+  4: (old) => ({ ...old, version: 5 }), // no `class`: a game played at one screen, not by a class
 };
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> | string {

@@ -5,9 +5,9 @@
  */
 import type { Scenario } from '../content/schema';
 import { nextItem } from './flow';
-import { tally } from './ballots';
+import { handsTally, tally } from './ballots';
 import { endTurn, object, open, openFloor, presidium, revealVolunteers, speak } from './congress';
-import { discuss, type Emit } from './discussion';
+import { discuss, injectEvent, type Emit } from './discussion';
 import { elect } from './election';
 import { declare } from './floor';
 import { check, handOf } from './legal';
@@ -48,16 +48,16 @@ function effect(sc: Scenario, state: GameState, c: Command, emit: Emit): GameSta
       return presidium(state, c.seat, c.concede, emit);
     case 'speak': {
       const before = handOf(sc, state, c.seat);
-      const spoken = speak(sc, state, c.seat, c.cards, emit);
+      const spoken = speak(sc, state, c.seat, c.cards, emit, undefined, c.room);
       const drawn = handOf(sc, spoken, c.seat).filter((id) => !before.includes(id));
       if (drawn.length) emit({ type: 'cards.drawn', seat: c.seat, to: c.seat, cards: drawn });
-      return endTurn(spoken, c.seat, DEBATE_ROUNDS);
+      return turnTaken(spoken, c.seat);
     }
     case 'object':
-      return endTurn(object(sc, state, c.seat, c.card, emit), c.seat, DEBATE_ROUNDS);
+      return turnTaken(object(sc, state, c.seat, c.card, emit), c.seat);
     case 'pass':
       emit({ type: 'floor.yielded', seat: c.seat, move: state.step });
-      return endTurn(state, c.seat, DEBATE_ROUNDS);
+      return turnTaken(state, c.seat);
     case 'slate':
       emit({ type: 'slate.drawn', seat: c.seat, move: state.step, item: nextItem(sc, state)!, coopt: [...c.coopt] });
       return { ...state, coopted: [...c.coopt] };
@@ -73,7 +73,35 @@ function effect(sc: Scenario, state: GameState, c: Command, emit: Emit): GameSta
       return { ...state, phase: 'forecast', ...(state.floor ? { floor: { ...state.floor, declared: {} } } : {}) };
     }
     case 'conclude':
-      emit({ type: 'congress.closed' });
-      return { ...state, phase: 'outcome', outcome: outcomeOf(sc, state) };
+      return conclude(sc, state, emit);
+    case 'hands': {
+      const item = nextItem(sc, state)!;
+      emit({ type: 'vote.taken', item });
+      return { ...state, phase: 'ballot', ballots: [...state.ballots, handsTally(sc, state, item, c.counts, c.how)] };
+    }
+    case 'inject':
+      return injectEvent(sc, state, c.event, emit);
+    case 'close':
+      emit({ type: 'debate.closed' });
+      return { ...state, phase: 'forecast', acted: [] };
+    case 'adjourn': {
+      // every vote not yet taken, counted by the model (a committee whose slate was never drawn has none)
+      let next = state;
+      for (let item = nextItem(sc, next); item; item = nextItem(sc, next)) {
+        emit({ type: 'vote.taken', item });
+        next = { ...next, ballots: [...next.ballots, tally(sc, next, item)] };
+      }
+      return conclude(sc, next, emit);
+    }
   }
+}
+
+function conclude(sc: Scenario, state: GameState, emit: Emit): GameState {
+  emit({ type: 'congress.closed' });
+  return { ...state, phase: 'outcome', outcome: outcomeOf(sc, state) };
+}
+
+/** A turn on the speakers' list is taken; a class's debate has no turns (the teacher keeps the list). */
+function turnTaken(state: GameState, seat: string): GameState {
+  return state.class ? state : endTurn(state, seat, DEBATE_ROUNDS);
 }

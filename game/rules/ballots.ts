@@ -187,3 +187,63 @@ function committee(sc: Scenario, state: GameState, item: AgendaItem, votes: Reco
   }
   return result;
 }
+
+/** The delegates of each delegation who may vote now (voting, in the hall), by delegation id. */
+export function presentVoters(state: GameState): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const d of state.delegates) if (d.voting && d.present && d.stance) n.set(d.delegation, (n.get(d.delegation) ?? 0) + 1);
+  return n;
+}
+
+/**
+ * What is wrong with a class's count of one item's votes (delegation -> option -> votes), or null: every
+ * delegation and option must be the scenario's, and no delegation may cast more votes than it has
+ * delegates in the hall.
+ */
+export function handsProblem(sc: Scenario, state: GameState, itemId: string, counts: Readonly<Record<string, Readonly<Record<string, number>>>>): string | null {
+  const item = itemOf(sc, itemId);
+  const options = optionsOf(sc, item.seats ? votedItem(sc) : item);
+  const present = presentVoters(state);
+  for (const [delegation, votes] of Object.entries(counts)) {
+    const d = sc.delegations.find((x) => x.id === delegation);
+    if (!d) return `there is no delegation "${delegation}"`;
+    let cast = 0;
+    for (const [option, n] of Object.entries(votes)) {
+      if (!options.includes(option)) return `"${option}" is not one of this vote's options (${options.join(', ')})`;
+      if (!Number.isInteger(n) || n < 0) return `a count of votes is a whole number, 0 or more, not ${n}`;
+      cast += n;
+    }
+    const here = present.get(delegation) ?? 0;
+    if (cast > here) return `${d.name} has ${here} voting delegate${here === 1 ? '' : 's'} in the hall, not ${cast}`;
+  }
+  return null;
+}
+
+/**
+ * One item's votes as a class counted them (see handsProblem): each delegation's votes as given, the rest
+ * of its delegates present abstaining. Why each delegation voted is the model's reading where the class's
+ * majority in it matches the model's, and otherwise only the count (the class's reasons are its own).
+ */
+export function handsTally(sc: Scenario, state: GameState, itemId: string, counts: Readonly<Record<string, Readonly<Record<string, number>>>>, how: 'hands' | 'override'): Ballot {
+  const model = tally(sc, state, itemId);
+  const item = amendedItem(state, itemOf(sc, itemId));
+  const options = optionsOf(sc, item.seats ? votedItem(sc) : item);
+  const present = presentVoters(state);
+  const votes: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
+  let abstained = 0;
+  const byDelegation = model.byDelegation.map((m): DelegationTally => {
+    const given = counts[m.delegation] ?? {};
+    const own: Record<string, number> = Object.fromEntries(options.map((o) => [o, given[o] ?? 0]));
+    const cast = Object.values(own).reduce((a, b) => a + b, 0);
+    const t = { delegation: m.delegation, votes: own, abstained: (present.get(m.delegation) ?? 0) - cast, absent: m.absent };
+    for (const [o, n] of Object.entries(own)) votes[o] = (votes[o] ?? 0) + n;
+    abstained += t.abstained;
+    const top = Object.entries(own).sort((a, b) => b[1] - a[1])[0];
+    const why: TallyWhy = top && top[1] > 0 && top[0] === m.why.option ? { ...m.why, votes: top[1] } : { option: top && top[1] > 0 ? top[0] : null, votes: top?.[1] ?? 0, loyal: 0, free: 0, turned: 0, card: null, pressured: false };
+    return { ...t, why };
+  });
+  const ballot: Ballot = { item: itemId, votes, abstained, absent: model.absent, byDelegation, adopted: null, counted: how };
+  ballot.adopted = item.seats ? null : adoptedOf(votes, options, !!item.ballot);
+  if (item.seats) ballot.seats = committee(sc, state, item, votes);
+  return ballot;
+}

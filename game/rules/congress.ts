@@ -57,6 +57,11 @@ export function volunteerPull(sc: Scenario, delegates: Delegate[], choices: Reco
 export const INCLUSION_PULL = 0.12;
 /** Mean of the delivery factor: what a speaker can expect before speaking. */
 export const EXPECTED_DELIVERY = 1;
+/**
+ * A student's live speech in a class game: how the room took it sets its delivery (in place of the dice),
+ * from a little under the dice's lowest to a little over their highest. A game setting.
+ */
+export const ROOM_DELIVERY: Readonly<Record<Reaction, number>> = { silence: 0.75, murmurs: 0.92, applause: 1.08, ovation: 1.25 };
 
 
 function copyDelegates(state: GameState): Delegate[] {
@@ -205,11 +210,12 @@ function speechFactor(state: GameState, seat: string, delivery: number): number 
 
 /**
  * One speech. Delivery varies a little (seeded, 0.85..1.15) unless `delivery` fixes it, for forecasts
- * that must not peek at the dice; standing won or lost at the front scales it.
+ * that must not peek at the dice; standing won or lost at the front scales it. `room`: how a class took a
+ * student's live speech, which sets the delivery (ROOM_DELIVERY) and is the reaction heard.
  */
-export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], emit: Emit = silent, delivery?: number): GameState {
+export function speak(sc: Scenario, state: GameState, seat: string, cardIds: readonly string[], emit: Emit = silent, delivery?: number, room?: Reaction): GameState {
   const draws = new Draws(state.rng);
-  const factor = speechFactor(state, seat, delivery ?? 0.85 + 0.3 * draws.float());
+  const factor = speechFactor(state, seat, room ? ROOM_DELIVERY[room] : (delivery ?? 0.85 + 0.3 * draws.float()));
   const { cards, rebutted } = speechCards(sc, state, seat, cardIds);
   const reach = cards.map((card) => reachOf(sc, card));
   const delegates = copyDelegates(state);
@@ -234,7 +240,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
   }
   for (const card of rebutted) total += takeBack(sc, delegates, card, REBUTTAL);
   const used = cards.reduce((n, c) => n + c.minutes, 0);
-  const reaction = reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
+  const reaction = room ?? reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
   emit({ type: 'speech.made', seat, move: state.step, cards: cards.map((c) => c.id), reaction });
   return {
     ...state,

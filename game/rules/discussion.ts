@@ -113,15 +113,31 @@ function nextRound(sc: Scenario, state: GameState, emit: Emit): GameState {
   return applyRoundEvents(sc, next, emit);
 }
 
-/** Applies the events dated inside the current round (they take effect as the round begins). */
+/** Applies the events dated inside the current round (they take effect as the round begins); one a class's teacher has already read out is not read again. */
 export function applyRoundEvents(sc: Scenario, state: GameState, emit: Emit): GameState {
   const round = sc.discussion.rounds[state.round];
   if (!round) return state;
-  const due = sc.events.filter((e) => e.date >= round.from && e.date <= round.to).sort((a, b) => a.date.localeCompare(b.date));
+  const read = state.class?.injected ?? [];
+  const due = sc.events.filter((e) => e.date >= round.from && e.date <= round.to && !read.includes(e.id)).sort((a, b) => a.date.localeCompare(b.date));
   let campaigns = state.campaigns;
   for (const e of due) {
     for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
     emit({ type: 'event.arrived', event: e.id });
   }
   return { ...state, campaigns };
+}
+
+/**
+ * A class's teacher reads one of the scenario's events to the room. During the Discussion an event still to
+ * come takes its effect on the conferences now (and not again when its date comes); otherwise the room
+ * hears it and nothing else changes: the conferences have met, or it has taken its effect already.
+ */
+export function injectEvent(sc: Scenario, state: GameState, eventId: string, emit: Emit): GameState {
+  const e = sc.events.find((x) => x.id === eventId)!;
+  const round = sc.discussion.rounds[state.round];
+  const ahead = state.phase === 'discussion' && !!round && e.date > round.to;
+  let campaigns = state.campaigns;
+  if (ahead) for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
+  emit({ type: 'event.arrived', event: e.id, injected: true });
+  return { ...state, campaigns, class: { injected: [...(state.class?.injected ?? []), e.id] } };
 }

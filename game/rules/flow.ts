@@ -37,6 +37,8 @@ export function dueOf(sc: Scenario, state: GameState): Due {
     case 'presidium':
       return seats([state.chair]);
     case 'debate':
+      // a class's speakers' list is the teacher's: any platform may speak until the teacher closes the debate
+      if (state.class) return seats(state.seats.map((s) => s.id));
       return seats([state.speakers.find((id) => !state.acted.includes(id))]);
     case 'forecast': {
       const item = nextItem(sc, state);

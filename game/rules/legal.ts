@@ -12,7 +12,8 @@ import { discussionProblem, ruleOf, weightsOf } from './discussion';
 import { dueOf, nextItem, slateDue } from './flow';
 import { floorOptions, floorProblem } from './floor';
 import { indexOf } from './lookup';
-import { FLOOR_CHOICES, type By, type Command, type GameState, type Phase, type ProceedCommand, type SeatCommand, type SystemCommand, type Volunteering } from './types';
+import { handsProblem } from './ballots';
+import { FLOOR_CHOICES, REACTIONS, type By, type ClassCommand, type Command, type GameState, type Phase, type ProceedCommand, type SeatCommand, type SystemCommand, type Volunteering } from './types';
 
 const VOLUNTEERING: readonly Volunteering[] = ['few', 'share', 'many'];
 
@@ -22,6 +23,9 @@ const SEAT_PHASE: Record<SeatCommand['type'], Phase> = {
 };
 const SYSTEM = new Set<Command['type']>(['elect', 'reveal']);
 const PROCEED = new Set<Command['type']>(['open', 'floor', 'vote', 'next', 'conclude']);
+const CLASS = new Set<Command['type']>(['hands', 'inject', 'close', 'adjourn']);
+/** The phases from which a class's teacher may go straight to the debrief (the delegates sit, the chair is set). */
+const ADJOURNABLE: readonly Phase[] = ['debate', 'forecast', 'ballot'];
 
 export function isSeatCommand(c: Command): c is SeatCommand {
   return Object.hasOwn(SEAT_PHASE, c.type);
@@ -116,7 +120,14 @@ function seatCandidates(sc: Scenario, state: GameState, seat: string): SeatComma
 export function legalCommands(sc: Scenario, state: GameState, by: By): Command[] {
   const due = dueOf(sc, state);
   if (by === 'system') return due.kind === 'system' ? [due.command] : [];
-  if (by === 'facilitator') return due.kind === 'proceed' ? [due.command] : [];
+  if (by === 'facilitator') {
+    const proceed: Command[] = due.kind === 'proceed' ? [due.command] : [];
+    if (!state.class) return proceed;
+    // a class's teacher also enters the platforms' moves; a count by hands and an event are not listed (they take counts and a choice of event)
+    const moves = due.kind === 'seats' ? due.seats.flatMap((seat) => seatCandidates(sc, state, seat).filter((c) => check(sc, state, c, by) === null)) : [];
+    const own: ClassCommand[] = [{ type: 'close' }, { type: 'adjourn' }];
+    return [...moves, ...proceed, ...own.filter((c) => check(sc, state, c, by) === null)];
+  }
   if (due.kind !== 'seats' || !due.seats.includes(by.seat)) return [];
   return seatCandidates(sc, state, by.seat).filter((c) => check(sc, state, c, by) === null);
 }
@@ -132,6 +143,10 @@ export function check(sc: Scenario, state: GameState, command: Command, by: By):
   if (isSeatCommand(command)) return checkSeat(sc, state, command, by);
   if (SYSTEM.has(command.type)) return by === 'system' ? checkSystem(sc, state, command as SystemCommand) : 'only the game itself takes this step';
   if (PROCEED.has(command.type)) return by === 'facilitator' ? checkProceed(sc, state, command as ProceedCommand) : 'only whoever runs the congress (the facilitator) moves it on';
+  if (CLASS.has(command.type)) {
+    if (!state.class) return 'only a class game has a teacher to count hands, read events, close the debate or adjourn';
+    return by === 'facilitator' ? checkClass(sc, state, command as ClassCommand) : 'only the teacher does this';
+  }
   return `unknown command "${(command as { type: unknown }).type}"`;
 }
 
@@ -157,6 +172,27 @@ function checkProceed(sc: Scenario, state: GameState, c: ProceedCommand): string
   return NOT_NOW[c.type];
 }
 
+function checkClass(sc: Scenario, state: GameState, c: ClassCommand): string | null {
+  switch (c.type) {
+    case 'hands': {
+      const due = dueOf(sc, state);
+      if (due.kind !== 'proceed' || due.command.type !== 'vote') return NOT_NOW.vote;
+      if (c.how !== 'hands' && c.how !== 'override') return `a count is by hands or the model's corrected, not "${String(c.how)}"`;
+      return handsProblem(sc, state, nextItem(sc, state)!, c.counts);
+    }
+    case 'inject': {
+      if (state.phase === 'outcome') return 'the congress has closed';
+      if (!sc.events.some((e) => e.id === c.event)) return `there is no event "${c.event}"`;
+      return state.class!.injected.includes(c.event) ? 'this event has already been read to the room' : null;
+    }
+    case 'close':
+      return state.phase === 'debate' ? null : 'there is no debate to close now';
+    case 'adjourn':
+      if (state.phase === 'outcome') return 'the congress has closed';
+      return ADJOURNABLE.includes(state.phase) ? null : 'the congress goes to its votes only once the debate has begun (the delegates elected, the presidium formed)';
+  }
+}
+
 function rivalsProblem(state: GameState, seat: string, rivals: readonly string[], what: string): string | null {
   const order = state.seats.map((s) => s.id);
   const bad = rivals.find((p) => p === seat || !order.includes(p));
@@ -168,7 +204,9 @@ function rivalsProblem(state: GameState, seat: string, rivals: readonly string[]
 
 function checkSeat(sc: Scenario, state: GameState, a: SeatCommand, by: By): string | null {
   if (!state.seats.some((s) => s.id === a.seat)) return `there is no seat "${a.seat}"`;
-  if (by === 'system' || by === 'facilitator' || by.seat !== a.seat) return `a move for the ${a.seat} seat can be made only by that seat`;
+  // in a class game the teacher enters each platform's moves as the class decides them
+  const entered = by === 'facilitator' && !!state.class;
+  if (!entered && (by === 'system' || by === 'facilitator' || by.seat !== a.seat)) return `a move for the ${a.seat} seat can be made only by that seat`;
   if (state.phase !== SEAT_PHASE[a.type]) return `this is not the time to ${a.type.replace('-', ' ')}`;
   const due = dueOf(sc, state);
   if (due.kind !== 'seats' || !due.seats.includes(a.seat)) return state.sealed[a.seat] ? 'you have already made your choice' : `it is not the ${a.seat} seat's turn`;
@@ -186,6 +224,8 @@ function checkSeat(sc: Scenario, state: GameState, a: SeatCommand, by: By): stri
     case 'slate':
       return nextItem(sc, state) && itemOf(sc, nextItem(sc, state)!).seats ? rivalsProblem(state, a.seat, a.coopt, 'put on your slate') : 'there is no slate to draw up now';
     case 'speak':
+      if (a.room !== undefined && !state.class) return 'how the room took a speech is given only in a class game';
+      if (a.room !== undefined && !REACTIONS.includes(a.room)) return `the room's reaction is ${REACTIONS.join(', ')}, not "${String(a.room)}"`;
       return speechProblem(sc, state, a.seat, a.cards);
     case 'object': {
       const card = sc.cards.find((c) => c.id === a.card);

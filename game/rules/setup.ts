@@ -55,7 +55,12 @@ export function deal(sc: Scenario, seed: number, seats: readonly Seat[]): { deck
   return { decks, secret };
 }
 
-export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true, floor = true): { state: GameState; events: GameEvent[] } {
+/**
+ * The game before its first command. `dealt`: hands and secret objectives (records of version 3 on);
+ * `floor`: decisions from the floor before each vote (version 4 on); `classroom`: a class game, whose
+ * teacher enters the platforms' moves (version 5 on; see GameState.class).
+ */
+export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], dealt = true, floor = true, classroom = false): { state: GameState; events: GameEvent[] } {
   const delegates: Delegate[] = [];
   for (const d of sc.delegations) {
     for (let n = 0; n < d.voting + d.consultative; n++) {
@@ -89,6 +94,7 @@ export function startGame(sc: Scenario, seed: number, seats: readonly Seat[], de
     delegates,
     ...(dealt ? deal(sc, seed, seats) : {}),
     ...(floor ? { floor: emptyFloor() } : {}),
+    ...(classroom ? { class: { injected: [] } } : {}),
   };
   const events: GameEvent[] = [{ type: 'round.began', round: 0, at: -1 }];
   const next = applyRoundEvents(sc, state, (e) => events.push({ ...e, at: -1 }));

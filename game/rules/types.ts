@@ -66,7 +66,7 @@ export type SeatCommand =
   | { type: 'transfer'; seat: string; delegation: string; platform: string }
   | { type: 'volunteer'; seat: string; level: Volunteering }
   | { type: 'presidium'; seat: string; concede: readonly string[] }
-  | { type: 'speak'; seat: string; cards: readonly string[] }
+  | { type: 'speak'; seat: string; cards: readonly string[]; room?: Reaction } // room: how a class took a student's live speech (class games only)
   | { type: 'object'; seat: string; card: string }
   | { type: 'pass'; seat: string }
   | { type: 'slate'; seat: string; coopt: readonly string[] }
@@ -78,9 +78,24 @@ export type SystemCommand = { type: 'elect' } | { type: 'reveal' };
 /** Steps that wait for whoever runs the screen (the player, the teacher) to go on. */
 export type ProceedCommand = { type: 'open' } | { type: 'floor' } | { type: 'vote' } | { type: 'next' } | { type: 'conclude' };
 
-export type Command = SeatCommand | SystemCommand | ProceedCommand;
+/**
+ * What the teacher does in a class game besides pacing the congress (class games only; see GameState.class):
+ * a vote counted by show of hands, or the model's count with the teacher's corrections ('override');
+ * one of the scenario's events read to the room; the end of the debate; straight to the debrief, every
+ * vote not yet taken counted by the model.
+ */
+export type ClassCommand =
+  | { type: 'hands'; how: 'hands' | 'override'; counts: Readonly<Record<string, Readonly<Record<string, number>>>> } // delegation -> option -> votes; the rest of its delegates present abstain
+  | { type: 'inject'; event: string }
+  | { type: 'close' }
+  | { type: 'adjourn' };
 
-/** Who issued a command: a seat, the facilitator (who paces the congress), or the game itself. */
+export type Command = SeatCommand | SystemCommand | ProceedCommand | ClassCommand;
+
+/**
+ * Who issued a command: a seat, the facilitator (who paces the congress; in a class game, the teacher, who
+ * also enters each platform's moves as the class decides them), or the game itself.
+ */
 export type By = { seat: string } | 'facilitator' | 'system';
 
 /** What the game waits for now. One place decides it: flow.ts. */
@@ -117,6 +132,7 @@ export interface Ballot {
   byDelegation: DelegationTally[];
   adopted: string | null; // winning motion id, 'for' / 'against' for yes-or-no items, null for elections
   seats?: Record<string, { full: number; candidates: number }>; // elections: platform -> seats won
+  counted?: 'hands' | 'override'; // class games: counted by show of hands, or the model's count as the teacher corrected it (absent: the model's count)
   cast?: Record<string, string | null>; // the headline vote in games with floor decisions: delegate id -> option (null: abstained), present voting delegates only
 }
 
@@ -145,7 +161,8 @@ export interface Outcome {
 }
 
 /** The floor's answer to a speech. */
-export type Reaction = 'silence' | 'murmurs' | 'applause' | 'ovation';
+export const REACTIONS = ['silence', 'murmurs', 'applause', 'ovation'] as const;
+export type Reaction = (typeof REACTIONS)[number];
 
 /**
  * What a command did, as data. `at` is the number of the command that produced the event; `move` (on a
@@ -154,7 +171,8 @@ export type Reaction = 'silence' | 'murmurs' | 'applause' | 'ovation';
  */
 export type GameEventBody =
   | { type: 'round.began'; round: number }
-  | { type: 'event.arrived'; event: string }
+  | { type: 'event.arrived'; event: string; injected?: true } // injected: read to a class by its teacher
+  | { type: 'debate.closed' }
   | { type: 'campaign'; seat: string; move: number; action: 'organise' | 'meeting' | 'publish' | 'demand-proportional' | 'transfer'; delegation?: string; kind?: string; platform?: string }
   | { type: 'congress.elected'; counts: Record<string, number>; uncommitted: number }
   | { type: 'congress.opened' }
@@ -209,6 +227,11 @@ export interface GameState {
   secret?: Record<string, number>;
   /** Present in games with floor decisions before each vote (records of version 4 on); see floor.ts. */
   floor?: FloorState;
+  /**
+   * Present in class games (records of version 5 on): the teacher enters every platform's moves, speeches
+   * come in any order until the teacher closes the debate, and `injected` lists the events read to the room.
+   */
+  class?: { injected: string[] };
 }
 
 export type Rejection = { ok: false; reason: string };

@@ -85,8 +85,10 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'event.arrived': {
       const ev = sc.events.find((x) => x.id === e.event)!;
-      return { ...base, kind: 'event', text: `${ev.date}: ${ev.title}. ${ev.text}` };
+      return { ...base, kind: 'event', text: `${e.injected ? 'Read to the room: ' : ''}${ev.date}: ${ev.title}. ${ev.text}` };
     }
+    case 'debate.closed':
+      return { ...base, kind: 'call', text: 'The chair closes the debate: the votes follow.' };
     case 'campaign': {
       const name = capital(platformIn(sc, e.seat));
       const where = e.delegation ? delegationName(sc, e.delegation) : '';
@@ -142,7 +144,8 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       return { ...base, kind: 'call', text: `The chair calls the next item: ${itemOf(sc, e.item).title}.` };
     case 'vote.taken': {
       const ballot = ballots.find((b) => b.item === e.item);
-      return ballot ? { ...base, kind: 'vote', text: voteText(sc, ballot), sounds: [{ cue: 'gavel' }] } : null;
+      const how = ballot?.counted === 'hands' ? ' (counted by show of hands)' : ballot?.counted === 'override' ? " (the model's count, as the teacher corrected it)" : '';
+      return ballot ? { ...base, kind: 'vote', text: `${voteText(sc, ballot)}${how}`, sounds: [{ cue: 'gavel' }] } : null;
     }
     case 'congress.closed':
       return { ...base, kind: 'close', text: `${sc.title} closes.`, sounds: [{ cue: 'applause' }] };
@@ -247,7 +250,7 @@ export function commandLabel(sc: Scenario, c: Command): string {
     case 'transfer': return `${who}transfer activists of ${platformIn(sc, c.platform)} out of ${delegationName(sc, c.delegation)}`;
     case 'volunteer': return `${who}${{ few: 'send few', share: 'send a fair share', many: 'send many' }[c.level]} to ${destinationOf(sc)}`;
     case 'presidium': return `${who}presidium places for ${c.concede.length ? platformsIn(sc, c.concede) : 'nobody'}`;
-    case 'speak': return `${who}speech on ${listOf(c.cards.map((id) => `"${cardTitle(sc, id)}"`))}`;
+    case 'speak': return `${who}speech on ${listOf(c.cards.map((id) => `"${cardTitle(sc, id)}"`))}${c.room ? ` (the room: ${c.room})` : ''}`;
     case 'object': return `${who}objection to "${cardTitle(sc, c.card)}"`;
     case 'pass': return `${who}yield the floor`;
     case 'slate': return `${who}slate with ${c.coopt.length ? platformsIn(sc, c.coopt) : 'no rivals'}`;
@@ -259,6 +262,10 @@ export function commandLabel(sc: Scenario, c: Command): string {
     case 'vote': return 'take the vote';
     case 'next': return 'call the next item';
     case 'conclude': return `close the ${sc.meeting}`;
+    case 'hands': return c.how === 'hands' ? 'count the vote by show of hands' : "take the model's count, corrected by the teacher";
+    case 'inject': return `read to the room: ${sc.events.find((e) => e.id === c.event)?.title ?? c.event}`;
+    case 'close': return 'close the debate';
+    case 'adjourn': return 'go straight to the debrief (the model counts the votes not yet taken)';
   }
 }
 
