@@ -38,12 +38,10 @@ export function actionsCsv(sc: Scenario, record: MatchRecord, setup: ClassSetup 
       const card = sc.cards.find((x) => x.id === id);
       return card ? citationsOf(card) : [];
     }))];
-    let vote = '';
-    if (c.type === 'vote') {
-      const ballot = after.state.ballots.at(-1);
-      if (ballot && ballot !== before.state.ballots.at(-1)) vote = `${ballot.item}: ${Object.entries(ballot.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${ballot.abstained ? `, abstained ${ballot.abstained}` : ''}`;
-    }
-    const action = c.type === 'declare' ? `declare ${c.choice}` : c.type === 'organise' || c.type === 'demand-proportional' ? `${c.type} ${c.delegation}` : c.type;
+    // the votes the command counted: one for a vote (by the model or by hands), every one left for straight to the debrief
+    const counted = after.state.ballots.slice(before.state.ballots.length);
+    const vote = counted.map((b) => `${b.item}: ${Object.entries(b.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${b.abstained ? `, abstained ${b.abstained}` : ''}${b.counted ? ` (${b.counted === 'hands' ? 'by show of hands' : "the model's count, corrected"})` : ''}`).join('; ');
+    const action = c.type === 'declare' ? `declare ${c.choice}` : c.type === 'organise' || c.type === 'demand-proportional' ? `${c.type} ${c.delegation}` : c.type === 'inject' ? `inject ${c.event}` : c.type === 'hands' ? `hands ${c.how}` : c.type === 'speak' && c.room ? `speak (the room: ${c.room})` : c.type;
     rows.push([String(i + 1), roleOf(setup, seat), seat ?? '', before.state.phase, action, cards.join(' '), citations.join(' '), vote, times[i] ?? '']);
   });
   if (!folded.ok) throw new Error(`command ${folded.at + 1} of the record is refused: ${folded.reason}`);

@@ -18,6 +18,18 @@ export interface LessonClock {
   running: boolean; // false while the teacher has paused the lesson
 }
 
+/** The speech timer: whose speech (a role id), the seconds it is given and has taken, and whether it runs. */
+export interface SpeechTimer {
+  role: string;
+  allowed: number;
+  spent: number;
+  running: boolean;
+}
+
+/** Seconds a speech is given to begin with; the teacher extends it a minute at a time. */
+export const SPEECH_SECONDS = 120;
+export const EXTENSION_SECONDS = 60;
+
 export interface ClassSession {
   format: typeof SESSION_FORMAT;
   version: typeof SESSION_VERSION;
@@ -25,20 +37,50 @@ export interface ClassSession {
   setup: ClassSetup;
   clock: LessonClock;
   speakers: string[]; // the speakers' list: role ids, in order
+  speech: SpeechTimer | null; // the speech now, if one is timed
   game: string | null; // the match, as a save file's text; null before the first command
+  times: number[]; // for each command of the game, the lesson's seconds when it was entered (for the CSV)
 }
 
 const zeroSpent = (): Record<LessonPhase, number> => ({ briefing: 0, discussion: 0, debate: 0, votes: 0, debrief: 0 });
 
 export function newSession(setup: ClassSetup, started: string): ClassSession {
-  return { format: SESSION_FORMAT, version: SESSION_VERSION, started, setup, clock: { phase: 'briefing', spent: zeroSpent(), running: false }, speakers: [], game: null };
+  return { format: SESSION_FORMAT, version: SESSION_VERSION, started, setup, clock: { phase: 'briefing', spent: zeroSpent(), running: false }, speakers: [], speech: null, game: null, times: [] };
 }
 
-/** The clock after `seconds` more of the lesson (nothing while paused). */
+/** The lesson's seconds so far, every phase together. */
+export function lessonSeconds(session: ClassSession): number {
+  return PHASES.reduce((n, p) => n + session.clock.spent[p], 0);
+}
+
+/** The clock after `seconds` more of the lesson (nothing while paused); a running speech timer counts too. */
 export function tick(session: ClassSession, seconds: number): ClassSession {
   if (!session.clock.running || !(seconds > 0)) return session;
   const { phase, spent } = session.clock;
-  return { ...session, clock: { ...session.clock, spent: { ...spent, [phase]: spent[phase] + seconds } } };
+  const speech = session.speech?.running ? { ...session.speech, spent: session.speech.spent + seconds } : session.speech;
+  return { ...session, speech, clock: { ...session.clock, spent: { ...spent, [phase]: spent[phase] + seconds } } };
+}
+
+/** The speech timer for the first speaker on the list (taken off it), running; null when the list is empty. */
+export function startSpeech(session: ClassSession): ClassSession {
+  const [role, ...rest] = session.speakers;
+  if (!role) return { ...session, speech: null };
+  return { ...session, speakers: rest, speech: { role, allowed: SPEECH_SECONDS, spent: 0, running: true } };
+}
+
+/** Pauses or resumes the speech timer. */
+export function setSpeechRunning(session: ClassSession, running: boolean): ClassSession {
+  return session.speech ? { ...session, speech: { ...session.speech, running } } : session;
+}
+
+/** A minute more for the speech now. */
+export function extendSpeech(session: ClassSession): ClassSession {
+  return session.speech ? { ...session, speech: { ...session.speech, allowed: session.speech.allowed + EXTENSION_SECONDS } } : session;
+}
+
+/** Ends the speech now (or skips it): the next speaker on the list is timed, if there is one. */
+export function skipSpeech(session: ClassSession): ClassSession {
+  return startSpeech({ ...session, speech: null });
 }
 
 /** Pauses or resumes the lesson's clock. */
@@ -65,9 +107,12 @@ export function setSpeakers(session: ClassSession, speakers: readonly string[]):
   return { ...session, speakers: [...speakers] };
 }
 
-/** The game as it stands, as a save file's text. */
-export function keepGame(session: ClassSession, save: string): ClassSession {
-  return { ...session, game: save };
+/** The game as it stands, as a save file's text, with the lesson's time of each command not yet timed. */
+export function keepGame(session: ClassSession, save: string, commands = session.times.length): ClassSession {
+  const now = lessonSeconds(session);
+  const times = session.times.slice(0, commands);
+  while (times.length < commands) times.push(now);
+  return { ...session, game: save, times };
 }
 
 const Seconds = z.number().min(0).max(7 * 24 * 3600);
@@ -82,7 +127,9 @@ const SessionSchema = z.strictObject({
     running: z.boolean(),
   }),
   speakers: z.array(z.string().max(120)).max(200),
+  speech: z.strictObject({ role: z.string().max(120), allowed: Seconds, spent: Seconds, running: z.boolean() }).nullable().default(null),
   game: z.string().max(5_000_000).nullable(),
+  times: z.array(Seconds).max(5000).default([]),
 });
 
 export function encodeSession(session: ClassSession): string {
@@ -96,7 +143,7 @@ export function readSession(text: string): { ok: true; session: ClassSession } |
   const setup = parseClassSetup(shape.data.setup);
   if (!setup.ok) return { ok: false, problems: setup.problems.map((p) => `setup.${p}`) };
   const known = new Set(setup.setup.roles.map((r) => r.id));
-  const stray = shape.data.speakers.filter((s) => !known.has(s));
+  const stray = [...shape.data.speakers, ...(shape.data.speech ? [shape.data.speech.role] : [])].filter((s) => !known.has(s));
   if (stray.length) return { ok: false, problems: stray.map((s) => `speakers: the class has no role "${s}"`) };
   return { ok: true, session: { ...(shape.data as ClassSession), setup: setup.setup } };
 }

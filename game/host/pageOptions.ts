@@ -1,10 +1,15 @@
 /**
  * The page's options, read strictly from the address: ?seed (a whole number from 0 to 4,294,967,295),
  * ?pace (how long the computer waits before a move, 0 to 10,000 ms; 0 means no wait), ?scenario (a
- * bundled scenario's id, or "local"), ?campaign (a campaign this browser keeps, by its slot: "c1"). Anything else, or an option given twice, is not silently taken or
+ * bundled scenario's id, or "local"), ?campaign (a campaign this browser keeps, by its slot: "c1"), ?class (a
+ * class's page: console, projector, kit or report). Anything else, or an option given twice, is not silently taken or
  * dropped: it becomes a note the page shows, and the game goes on with the default. Pure.
  */
 import { parseSeed, SEED_RANGE } from '../match/seed';
+
+/** A class's pages (see classPage.ts). */
+export const CLASS_PAGES = ['console', 'projector', 'kit', 'report'] as const;
+export type ClassPage = (typeof CLASS_PAGES)[number];
 
 export const DEFAULT_PACE = 700;
 export const MAX_PACE = 10_000;
@@ -14,14 +19,15 @@ export interface PageOptions {
   pace: number; // ms
   scenario: string | null; // null: the default scenario
   campaign: string | null; // a kept campaign's slot: the page plays its chapter now
+  class: ClassPage | null; // a class's page (the teacher's console, the projector, the kit, the report)
   notes: string[];
 }
 
 /** `extra` names options that a test build also reads (the test hook, the benchmark modes). */
 export function readPageOptions(search: string, extra: readonly string[] = []): PageOptions {
   const params = new URLSearchParams(search);
-  const known = ['seed', 'pace', 'scenario', 'campaign', ...extra];
-  const options: PageOptions = { seed: null, pace: DEFAULT_PACE, scenario: null, campaign: null, notes: [] };
+  const known = ['seed', 'pace', 'scenario', 'campaign', 'class', ...extra];
+  const options: PageOptions = { seed: null, pace: DEFAULT_PACE, scenario: null, campaign: null, class: null, notes: [] };
   const seen = new Set<string>();
   for (const [name, value] of params) {
     if (!known.includes(name)) {
@@ -46,6 +52,10 @@ export function readPageOptions(search: string, extra: readonly string[] = []): 
     } else if (name === 'campaign') {
       if (/^c\d{1,6}$/.test(value)) options.campaign = value;
       else options.notes.push(`The campaign "${value}" is not one this browser could keep (they are named c1, c2, …); the title is shown instead.`);
+    } else if (name === 'class') {
+      const page = CLASS_PAGES.find((p) => p === value);
+      if (page) options.class = page;
+      else options.notes.push(`"${value}" is not one of a class's pages (${CLASS_PAGES.join(', ')}); the title is shown instead.`);
     }
   }
   return options;

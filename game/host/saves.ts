@@ -30,9 +30,9 @@ export interface GameKeeper {
   write(text: string): void;
 }
 
-/** Hands the player a JSON file to keep, as the browser's download. */
-export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Hands the player a file to keep (JSON unless `type` says otherwise), as the browser's download. */
+export function downloadText(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -11,7 +11,10 @@
  * round the delegates a speech moved are painted in too (`setRings`), so they cost nothing per frame.
  */
 import type { GameObjects, Scene } from 'phaser';
-import type { Scenario } from '../content/schema';
+import { votedItem, type Scenario } from '../content/schema';
+import { markCounts } from '../match/marks';
+import type { MatchView } from '../match/view';
+import { labelFont } from './screenSize';
 import type { DelegateView, Mark } from '../match/marks';
 import { destinationOf } from '../words/narrate';
 import { speakerSilhouette } from './art';
@@ -41,6 +44,34 @@ export interface HallSize {
   height: number;
   dpr: number;
   font: number;
+}
+
+/** The canvas of a scene in CSS pixels, its pixel ratio, and the label size the page asks for. */
+export function hallSize(scene: Scene): HallSize {
+  const { width, height } = scene.scale;
+  const css = scene.game.canvas.getBoundingClientRect();
+  const dpr = css.width > 0 ? width / css.width : 1;
+  return { width: width / dpr, height: height / dpr, dpr, font: labelFont() };
+}
+
+/** The scene's camera shows the hall's CSS-pixel world at the device's resolution. */
+export function fitHallCamera(scene: Scene): void {
+  const s = hallSize(scene);
+  scene.cameras.main.setZoom(s.dpr);
+  scene.cameras.main.centerOn(s.width / 2, s.height / 2);
+}
+
+/** The hall's captions for a view: the heading given, the last speaker, the first vote's tally, the bar's counts. */
+export function hallCaptions(sc: Scenario, v: MatchView, heading: string): HallCaptions {
+  const ballot = v.ballots[0];
+  const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
+  const speaker = sc.platforms.find((p) => p.id === v.speaker);
+  return {
+    heading,
+    speaker: speaker ? speaker.leaders[0]! : '—',
+    tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
+    counts: markCounts(v.delegates),
+  };
 }
 
 export class HallDrawing {

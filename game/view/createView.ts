@@ -41,6 +41,26 @@ export function canvasSize(parent: HTMLElement): { width: number; height: number
   return { width: Math.round(css.width * dpr), height: Math.round(css.height * dpr) };
 }
 
+/**
+ * A Phaser game on the period paper that fills `parent` and follows its size: the canvas has the container's
+ * shape at the device's resolution, so FIT shows it pixel for pixel. No Phaser audio.
+ */
+export function paperGame(parent: HTMLElement, scenes: Scene[]): Game {
+  const game = new Game({
+    type: AUTO,
+    parent,
+    backgroundColor: '#f3ead8',
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
+    audio: { noAudio: true },
+    scene: scenes,
+  });
+  new ResizeObserver(() => {
+    const next = canvasSize(parent);
+    if (Math.abs(next.width - game.scale.width) > 1 || Math.abs(next.height - game.scale.height) > 1) game.scale.setGameSize(next.width, next.height);
+  }).observe(parent);
+  return game;
+}
+
 export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game; isWebGL(): boolean } {
   let booted = false;
   let current = 'boot';
@@ -76,21 +96,8 @@ export function createView(parent: HTMLElement, ctx: ViewContext): { game: Game;
     // the other scenes, once the first screen is up
     setTimeout(() => Object.keys(LATER).forEach((key) => void fetchScene(key).catch(() => undefined)), 0);
   });
-  const game = new Game({
-    type: AUTO,
-    parent,
-    backgroundColor: '#f3ead8',
-    // the canvas has the container's shape at the device's resolution, so FIT shows it pixel for pixel
-    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH, ...canvasSize(parent) },
-    audio: { noAudio: true },
-    scene: [boot, new TitleScene(ctx)],
-  });
+  const game = paperGame(parent, [boot, new TitleScene(ctx)]);
   ctx.actor.subscribe({ next: show, error: () => undefined });
-  const follow = () => {
-    const next = canvasSize(parent);
-    if (Math.abs(next.width - game.scale.width) > 1 || Math.abs(next.height - game.scale.height) > 1) game.scale.setGameSize(next.width, next.height);
-  };
-  new ResizeObserver(follow).observe(parent);
   // the text size and projector mode change the hall's labels without changing the canvas's size
   new MutationObserver(() => game.scale.emit('resize', game.scale.gameSize, game.scale.baseSize, game.scale.displaySize)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-projector', 'style'] });
   return { game, isWebGL: () => game.renderer?.type === WEBGL };

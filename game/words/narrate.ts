@@ -64,14 +64,16 @@ export function decisionOf(ballot: Ballot): string {
   return cast === 0 ? 'nothing adopted: no voting delegate cast a vote' : 'nothing adopted: no motion had more votes than every other';
 }
 
-function voteText(sc: Scenario, ballot: Ballot): string {
+/** A vote in one sentence: the item, the counts, what it decided. */
+export function voteText(sc: Scenario, ballot: Ballot): string {
   const item = itemOf(sc, ballot.item);
   let counts: string;
   if (ballot.seats) counts = Object.entries(ballot.seats).map(([p, s]) => `${sc.platforms.find((x) => x.id === p)?.short ?? p} ${s.full} + ${s.candidates}`).join(', ');
   else if (item.ballot) counts = `${ballot.votes.for} for, ${ballot.votes.against} against; ${decisionOf(ballot)}`;
   else counts = `${item.motions.map((m) => `${m.title} ${ballot.votes[m.id]}`).join(', ')}${ballot.adopted ? '' : `; ${decisionOf(ballot)}`}`;
   const away = ballot.absent ? `, ${ballot.absent} at ${destinationOf(sc)}` : '';
-  return `${item.title}: ${counts}; ${ballot.abstained} abstained${away}.`;
+  const how = ballot.counted === 'hands' ? ' (counted by show of hands)' : ballot.counted === 'override' ? " (the model's count, as the teacher corrected it)" : '';
+  return `${item.title}: ${counts}; ${ballot.abstained} abstained${away}${how}.`;
 }
 
 /** The record's line for one event, or null for events that say nothing on their own. */
@@ -144,8 +146,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
       return { ...base, kind: 'call', text: `The chair calls the next item: ${itemOf(sc, e.item).title}.` };
     case 'vote.taken': {
       const ballot = ballots.find((b) => b.item === e.item);
-      const how = ballot?.counted === 'hands' ? ' (counted by show of hands)' : ballot?.counted === 'override' ? " (the model's count, as the teacher corrected it)" : '';
-      return ballot ? { ...base, kind: 'vote', text: `${voteText(sc, ballot)}${how}`, sounds: [{ cue: 'gavel' }] } : null;
+      return ballot ? { ...base, kind: 'vote', text: voteText(sc, ballot), sounds: [{ cue: 'gavel' }] } : null;
     }
     case 'congress.closed':
       return { ...base, kind: 'close', text: `${sc.title} closes.`, sounds: [{ cue: 'applause' }] };

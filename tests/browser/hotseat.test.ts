@@ -13,6 +13,7 @@ import { handSize } from '../../game/rules/legal';
 import { deal, seatsOf } from '../../game/rules/setup';
 import { scan } from './axe';
 import { floorPick, openAtTitle, useHarness, waitForBoot, waitForScene } from './harness';
+import { windowStrings } from './secrets';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
@@ -26,51 +27,6 @@ const title = (id: string) => sc.cards.find((c) => c.id === id)!.title;
 async function handNow(page: Page, seat: string): Promise<string[]> {
   const played = await page.evaluate(() => window.__CONGRESS__!.publicView()?.played.map((p) => p.card) ?? []);
   return dealt.decks[seat]!.filter((id) => !played.includes(id)).slice(0, handSize(sc, seat));
-}
-
-/** Every string reachable from `window`'s own properties (not the DOM: the text and the tree are searched apart). */
-async function windowStrings(page: Page, needles: string[]): Promise<string[]> {
-  return page.evaluate((needles) => {
-    const builtIn = new Set(Object.getOwnPropertyNames(Object.getPrototypeOf(window)).concat(Object.getOwnPropertyNames(EventTarget.prototype)));
-    const seen = new Set<unknown>();
-    const found: string[] = [];
-    const visit = (value: unknown, path: string, depth: number) => {
-      if (typeof value === 'string') {
-        for (const n of needles) if (value.includes(n)) found.push(`${path}: ${n}`);
-        return;
-      }
-      if (!value || (typeof value !== 'object' && typeof value !== 'function') || depth > 8 || seen.has(value) || value instanceof Node) return;
-      seen.add(value);
-      if (typeof value === 'function') return;
-      let keys: string[] = [];
-      try {
-        keys = value instanceof Map ? [...value.keys()].map(String) : Object.getOwnPropertyNames(value);
-      } catch {
-        return;
-      }
-      for (const k of keys) {
-        let v: unknown;
-        try {
-          v = value instanceof Map ? value.get(k) : (value as Record<string, unknown>)[k];
-        } catch {
-          continue;
-        }
-        visit(v, `${path}.${k}`, depth + 1);
-      }
-      if (value instanceof Set) for (const v of value) visit(v, `${path}[set]`, depth + 1);
-    };
-    for (const k of Object.getOwnPropertyNames(window)) {
-      if (builtIn.has(k) || k === 'window' || k === 'self' || k === 'top' || k === 'parent' || k === 'frames' || k === 'document' || k === 'axe') continue;
-      let v: unknown;
-      try {
-        v = (window as unknown as Record<string, unknown>)[k];
-      } catch {
-        continue;
-      }
-      visit(v, k, 0);
-    }
-    return found;
-  }, needles);
 }
 
 /** The page's text with every argument already made (public) taken out, so a title inside a longer one is not mistaken. */

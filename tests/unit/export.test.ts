@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionsCsv, csvField, CSV_COLUMNS } from '../../game/classroom/export';
+import { enter, liveSpeech, playToDebate } from '../../game/classroom/lesson';
 import { proposeSetup } from '../../game/classroom/roles';
-import { playWithLog } from '../support/play';
+import { newClassMatch, type Submitted } from '../../game/match/match';
+import { seatsOf } from '../../game/rules/setup';
+import { hashOf, playWithLog } from '../support/play';
 import { loadScenario } from '../support/scenario';
 
 /** A small RFC 4180 reader, enough for the test: quoted fields, doubled quotes, CRLF rows. */
@@ -36,6 +39,11 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+const ok = (r: Submitted) => {
+  if (!r.ok) throw new Error(r.reason);
+  return r.match;
+};
 
 describe('the class CSV', () => {
   const sc = loadScenario();
@@ -70,6 +78,20 @@ describe('the class CSV', () => {
     expect(votes.map((r) => r[7])).toContain(`trade-unions: ${Object.entries(contested.votes).map(([o, n]) => `${o} ${n}`).join(', ')}${contested.abstained ? `, abstained ${contested.abstained}` : ''}`);
     expect(rows.slice(1).some((r) => r[3] === 'discussion' && r[4]!.startsWith('organise'))).toBe(true);
     expect(rows.slice(1).some((r) => r[3] === 'debate' && r[4] === 'speak')).toBe(true);
+  });
+
+  it("gives a class game's live speeches, hands and events their own words, and every vote the debrief's shortcut counted", () => {
+    let m = ok(playToDebate(sc, newClassMatch(sc, hashOf(sc), 4, seatsOf(sc))));
+    const seat = m.state.seats[0]!.id;
+    m = ok(liveSpeech(sc, m, seat, [sc.cards.find((c) => c.platform === seat)!.id], 'applause'));
+    m = ok(enter(sc, m, { type: 'inject', event: sc.events[0]!.id }));
+    m = ok(enter(sc, m, { type: 'adjourn' }));
+    const rows = parseCsv(actionsCsv(sc, m.record, setup));
+    expect(rows.length - 1).toBe(m.record.commands.length);
+    expect(rows.some((r) => r[4] === 'speak (the room: applause)' && r[1] === setup.roles.find((x) => x.id === `leader-${seat}`)!.title)).toBe(true);
+    expect(rows.some((r) => r[4] === `inject ${sc.events[0]!.id}` && r[1] === 'facilitator')).toBe(true);
+    const adjourned = rows.find((r) => r[4] === 'adjourn')!;
+    expect(adjourned[7]!.split('; ')).toHaveLength(m.state.ballots.length);
   });
 
   it('quotes what needs quoting, and refuses a record the rules refuse', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeSetup } from '../../game/classroom/roles';
-import { encodeSession, keepGame, minutesLeft, newSession, readSession, setRunning, setSpeakers, tick, toPhase } from '../../game/classroom/session';
+import { encodeSession, EXTENSION_SECONDS, extendSpeech, keepGame, lessonSeconds, minutesLeft, newSession, readSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, SPEECH_SECONDS, startSpeech, tick, toPhase } from '../../game/classroom/session';
 import { encodeSave } from '../../game/match/saveFile';
 import { playWithLog } from '../support/play';
 import { loadScenario } from '../support/scenario';
@@ -35,6 +35,35 @@ describe('a class session', () => {
     const back = readSession(encodeSession(s));
     expect(back).toEqual({ ok: true, session: s });
     expect(() => setSpeakers(s, ['speaker-wo', 'nobody'])).toThrow(/no role "nobody"/);
+  });
+
+  it('times a speech from the list: it starts with the first speaker, pauses, takes a minute more, and gives way to the next', () => {
+    let s = setSpeakers(setRunning(newSession(setup, '2026-12-04'), true), ['speaker-wo', 'speaker-ten']);
+    s = startSpeech(s);
+    expect(s.speech).toEqual({ role: 'speaker-wo', allowed: SPEECH_SECONDS, spent: 0, running: true });
+    expect(s.speakers).toEqual(['speaker-ten']);
+    s = tick(s, 30);
+    expect(s.speech!.spent).toBe(30);
+    s = tick(setSpeechRunning(s, false), 30);
+    expect(s.speech!.spent).toBe(30); // paused: the lesson's clock runs on, the speech's does not
+    expect(s.clock.spent.briefing).toBe(60);
+    s = extendSpeech(s);
+    expect(s.speech!.allowed).toBe(SPEECH_SECONDS + EXTENSION_SECONDS);
+    s = skipSpeech(s);
+    expect(s.speech).toMatchObject({ role: 'speaker-ten', spent: 0, running: true });
+    expect(skipSpeech(s).speech).toBeNull();
+    expect(tick(setRunning(startSpeech(setSpeakers(s, ['chair'])), false), 40).speech!.spent).toBe(0); // a paused lesson pauses the speech too
+  });
+
+  it('times each command of the game by the lesson\'s clock, once', () => {
+    const { match } = playWithLog(sc, 3);
+    let s = tick(setRunning(newSession(setup, '2026-12-04'), true), 50);
+    s = keepGame(s, encodeSave(match), 2);
+    expect(s.times).toEqual([50, 50]);
+    s = keepGame(tick(s, 25), encodeSave(match), 3);
+    expect(s.times).toEqual([50, 50, 75]);
+    expect(lessonSeconds(s)).toBe(75);
+    expect(readSession(encodeSession(s))).toEqual({ ok: true, session: s });
   });
 
   it('names what is wrong with a damaged session', () => {

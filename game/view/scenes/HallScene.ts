@@ -4,15 +4,12 @@
  * controls that fit the moment. Draws from the screen's view only; subscribes to the actor, redraws on
  * change, sends events on input; decides nothing.
  */
-import { votedItem } from '../../content/schema';
 import { Scene } from 'phaser';
-import { markCounts } from '../../match/marks';
 import { fold } from '../../match/match';
 import { view, type MatchView } from '../../match/view';
 import type { Command, SeatCommand } from '../../rules/types';
 import { headingOf } from '../../words/narrate';
-import { HallDrawing, type HallSize } from '../HallDrawing';
-import { labelFont } from '../screenSize';
+import { fitHallCamera, hallCaptions, hallSize, HallDrawing, type HallSize } from '../HallDrawing';
 import { firstRoundGuide, guideWanted, platformCheck } from '../guide';
 import { HallEffects } from '../HallEffects';
 import { movesText, chairControls, floorControls, debateControls, delegationDetails, delegationList, discussionControls, forecastView, volunteerControls, voteTable, waiting } from '../hallPanel';
@@ -81,17 +78,11 @@ export class HallScene extends Scene {
 
   /** The canvas in CSS pixels, its pixel ratio, and the label size the page asks for. */
   private size(): HallSize {
-    const { width, height } = this.scale;
-    const css = this.game.canvas.getBoundingClientRect();
-    const dpr = css.width > 0 ? width / css.width : 1;
-    return { width: width / dpr, height: height / dpr, dpr, font: labelFont() };
+    return hallSize(this);
   }
 
-  /** The camera shows the hall's CSS-pixel world at the device's resolution. */
   private fitCamera(): void {
-    const s = this.size();
-    this.cameras.main.setZoom(s.dpr);
-    this.cameras.main.centerOn(s.width / 2, s.height / 2);
+    fitHallCamera(this);
   }
 
   /** The layout last drawn: every label's box and the font sizes (for the test hook). */
@@ -118,19 +109,11 @@ export class HallScene extends Scene {
       const before = this.lastView;
       this.lastView = v;
       const sc = this.ctx.scenario;
-      const ballot = v.ballots[0];
-      const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
-      const speaker = sc.platforms.find((p) => p.id === v.speaker);
       // effects only for a game moving forward by a step, not for a jump in a replay (first, so the rings
       // round the delegates a speech moved are in the picture painted next)
       const stepped = before !== null && v.step > before.step && v.step - before.step <= 3;
       if (stepped) this.effects.changed(before, v);
-      this.ctx.report.hallDelegates = this.drawing.draw(v.delegates, {
-        heading: screen.mode === 'replay' ? `Replay: ${headingOf(sc, v.phase)}` : headingOf(sc, v.phase),
-        speaker: speaker ? speaker.leaders[0]! : '—',
-        tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
-        counts: markCounts(v.delegates),
-      });
+      this.ctx.report.hallDelegates = this.drawing.draw(v.delegates, hallCaptions(sc, v, screen.mode === 'replay' ? `Replay: ${headingOf(sc, v.phase)}` : headingOf(sc, v.phase)));
       this.ctx.report.hallLayout = this.drawing.lastLayout();
       if (stepped) {
         const moves = movesText(this.ctx.scenario, before, v);

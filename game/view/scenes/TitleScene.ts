@@ -37,10 +37,11 @@ export class TitleScene extends Scene {
       first.push(button(label, () => actor.send({ type: 'session.resume' }), { class: 'primary', 'data-test': 'continue-game' }));
     }
     const together = button('Players at one screen (hot-seat)', () => actor.send({ type: 'session.hotSeat' }), { 'data-test': 'hot-seat-title' });
+    const teach = button('A class (the teacher\'s console, a projector, the printed kit)', () => location.assign(`${location.pathname}?class=console&scenario=${encodeURIComponent(sc.id)}`), { 'data-test': 'class-title' });
     const latest = this.ctx.campaigns.kept()[0];
     if (!current && latest) first.push(button(`Continue the campaign: ${latest.title}, ${latest.chapter < latest.chapters ? `chapter ${latest.chapter + 1} of ${latest.chapters}` : 'finished'}`, () => this.ctx.campaigns.open(latest.slot), { class: 'primary', 'data-test': 'continue-campaign' }));
     const begin = button(current || latest ? 'New game' : 'Begin', () => actor.send({ type: 'session.setup' }), { class: current || latest ? '' : 'primary', 'data-test': 'begin' });
-    panel.append(...first, begin, together, this.campaigns(), this.openSaved(current !== null), this.scenarioPicker());
+    panel.append(...first, begin, together, teach, this.campaigns(), this.openSaved(current !== null), this.scenarioPicker());
     (first[0] ?? begin).focus();
   }
 

@@ -1,0 +1,63 @@
+/**
+ * What the projector shows a class (issue 14): the public view of the game (view.ts's PUBLIC: no seed, no
+ * generator, no sealed choice) and the lesson's public side: the phase and its minutes left, whether the
+ * lesson is paused, the speech now by role (never a student's name: names stay on the teacher's laptop),
+ * who speaks next, the last lines of the record, the votes counted. The console sends this, and only this,
+ * to the projector's window. Pure.
+ */
+import type { Scenario } from '../content/schema';
+import type { Match } from '../match/match';
+import { PUBLIC, view, type MatchView } from '../match/view';
+import { headingOf, voteText } from '../words/narrate';
+import type { LessonPhase } from './roles';
+import { lessonSeconds, type ClassSession } from './session';
+
+export const PHASE_TITLES: Readonly<Record<LessonPhase, string>> = {
+  briefing: 'Briefing',
+  discussion: 'The Discussion',
+  debate: 'The debate',
+  votes: 'The votes',
+  debrief: 'Debrief',
+};
+
+export interface Projection {
+  scenario: string; // the scenario's title
+  phase: string; // the lesson's phase, in words
+  secondsLeft: number; // in the lesson's phase, against the plan (negative when over)
+  paused: boolean;
+  speech: { role: string; secondsLeft: number; running: boolean } | null;
+  next: string[]; // the next speakers, by role
+  heading: string; // where the congress is, in words
+  lines: string[]; // the record's last lines, newest last
+  votes: string[]; // each vote taken, in words
+  view: MatchView | null; // the public view of the game, for the hall
+  lesson: number; // the lesson's seconds so far
+}
+
+const LINES = 4;
+
+export function projectionOf(sc: Scenario, session: ClassSession, match: Match | null): Projection {
+  const titleOf = (role: string) => session.setup.roles.find((r) => r.id === role)?.title ?? 'a speaker';
+  const { phase, spent, running } = session.clock;
+  const v = match ? view(sc, match, PUBLIC) : null;
+  const speech = session.speech;
+  return {
+    scenario: sc.title,
+    phase: PHASE_TITLES[phase],
+    secondsLeft: Math.round(session.setup.plan[phase] * 60 - spent[phase]),
+    paused: !running,
+    speech: speech ? { role: titleOf(speech.role), secondsLeft: Math.round(speech.allowed - speech.spent), running: speech.running && running } : null,
+    next: session.speakers.slice(0, 3).map(titleOf),
+    heading: v ? headingOf(sc, v.phase) : 'The class is being seated',
+    lines: v ? v.log.slice(-LINES).map((l) => l.text) : [],
+    votes: v ? v.ballots.map((b) => voteText(sc, b)) : [],
+    view: v,
+    lesson: Math.round(lessonSeconds(session)),
+  };
+}
+
+/** Minutes and seconds, as a clock shows them: "4:05", "-0:30" when over. */
+export function clockText(seconds: number): string {
+  const s = Math.abs(Math.round(seconds));
+  return `${seconds < 0 ? '-' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

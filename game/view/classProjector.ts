@@ -1,0 +1,27 @@
+/**
+ * The projector's big type (issue 14): the lesson's phase and clock, a pause that says so without
+ * darkening anything, the speech now by role with its timer, who speaks next, where the congress is, the
+ * record's last lines and the votes counted. Drawn from a Projection (classroom/projection.ts), which holds
+ * the public view only. DOM only; the hall beside it is the class hall (classHall.ts).
+ */
+import { clockText, type Projection } from '../classroom/projection';
+import { el } from './dom';
+
+export function renderProjection(box: HTMLElement, p: Projection | null): void {
+  if (!p) {
+    box.replaceChildren(el('h2', {}, 'The projector is waiting for the teacher'), el('p', {}, 'Open the class on the teacher\'s console in this browser: this window follows it.'));
+    return;
+  }
+  const parts: HTMLElement[] = [
+    el('h2', { 'data-test': 'projector-phase' }, `${p.phase} `, el('span', { class: 'clock', role: 'timer', 'aria-label': `${p.phase}: time left` }, clockText(p.secondsLeft))),
+  ];
+  if (p.paused) parts.push(el('p', { class: 'paused', role: 'status', 'data-test': 'projector-paused' }, 'The lesson is paused'));
+  parts.push(el('p', { class: 'heading', 'data-test': 'projector-heading' }, p.heading));
+  if (p.speech) {
+    parts.push(el('p', { class: 'speech', 'data-test': 'projector-speech' }, el('strong', {}, 'Speaking: '), `${p.speech.role} `, el('span', { class: 'clock', role: 'timer', 'aria-label': 'Speech: time left' }, clockText(p.speech.secondsLeft)), p.speech.running ? '' : ' (paused)'));
+  }
+  if (p.next.length) parts.push(el('p', { class: 'next', 'data-test': 'projector-next' }, el('strong', {}, 'Next: '), p.next.join('; ')));
+  if (p.votes.length) parts.push(el('h3', {}, 'The votes'), el('ul', { 'data-test': 'projector-votes' }, ...p.votes.map((v) => el('li', {}, v))));
+  if (p.lines.length) parts.push(el('h3', {}, 'The record'), el('ol', { class: 'lines', 'data-test': 'projector-lines' }, ...p.lines.map((l) => el('li', {}, l))));
+  box.replaceChildren(...parts);
+}
