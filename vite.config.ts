@@ -6,6 +6,7 @@
  * the benchmarks.
  * Vitest projects mirror the test layers in the README: unit, machine, content, browser.
  */
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './game/host/csp.ts';
 
@@ -24,7 +25,25 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'assets',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  plugins: [csp],
+  plugins: [
+    csp,
+    // after the first visit the whole game works with no network (a classroom's connection is not to be
+    // relied on): every file of the build is kept by a service worker, registered by main.ts
+    VitePWA({
+      injectRegister: null,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff,woff2,wav,ogg,mp3,json}'],
+        globIgnores: ['**/artifacts/**'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     outDir: mode === 'test' ? TEST_BUILD : 'dist',
     emptyOutDir: true,

@@ -385,4 +385,14 @@ async function start(): Promise<void> {
   }
 }
 
+/**
+ * The service worker that keeps every file of the game for the next visit without a network (vite-plugin-pwa
+ * writes it into the build); not in the development server, which has none.
+ */
+function keepForOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined));
+}
+
+keepForOffline();
 void start();

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { roleCards } from '../../game/classroom/kit';
 import { proposeSetup } from '../../game/classroom/roles';
 import { scan } from './axe';
-import { ARTIFACTS, useHarness } from './harness';
+import { ARTIFACTS, NO_WORKER, useHarness } from './harness';
 import { windowStrings } from './secrets';
 import { loadScenario } from '../support/scenario';
 
@@ -63,7 +63,7 @@ describe('a class on one machine: the console and the projector', () => {
 
   it('sets a class of 28 up, prints its kit, runs a lesson to the debrief in step with the projector, and exports one CSV row per action', async () => {
     const h = harness();
-    const context = await h.browser.newContext({ acceptDownloads: true });
+    const context = await h.browser.newContext({ acceptDownloads: true, ...NO_WORKER });
     try {
       const teacher = await openClassPage(context, h.url, 'console');
       expect(await teacher.page.evaluate(() => window.__CLASS__!.renderer())).toBe('webgl');
@@ -206,6 +206,45 @@ describe('a class on one machine: the console and the projector', () => {
       await p.screenshot({ path: `${ARTIFACTS}class-projector.png` });
       expect(teacher.errors).toEqual([]);
       expect(room.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a class with no network', () => {
+  const harness = useHarness();
+
+  it('after the first visit, with the network cut, a new class session starts and plays to the debrief', async () => {
+    const h = harness();
+    const context = await h.browser.newContext(); // the game's service worker runs here
+    try {
+      const first = await openClassPage(context, h.url, 'console');
+      expect(await first.page.evaluate(() => window.__CLASS__!.renderer())).toBe('webgl');
+      // the worker has kept every file of the game once it controls the page
+      await first.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+      // the server answers a file the game does not keep while the network is up, and nothing once it is cut
+      const probe = () => first.page.evaluate(() => fetch(`./no-such-file-${Date.now()}`, { cache: 'no-store' }).then((r) => `reached (${r.status})`, () => 'cut'));
+      expect(await probe()).toMatch(/^reached/);
+      await context.setOffline(true);
+      expect(await probe()).toBe('cut');
+      await first.page.reload();
+      await first.page.waitForFunction(() => window.__CLASS__?.ready === true, undefined, { timeout: 120_000 });
+      expect(await first.page.evaluate(() => window.__CLASS__!.renderer())).toBe('webgl');
+      const t = first.page;
+      await t.locator('[data-test="class-size"]').fill('12');
+      await click(t, 'class-propose');
+      await click(t, 'class-begin');
+      await click(t, 'class-open-game');
+      await click(t, 'class-to-debate');
+      const seat = sc.platforms.find((x) => x.playable)!.id;
+      await t.locator('[data-test="class-speech-seat"]').selectOption(seat);
+      await click(t, `card-${sc.cards.find((c) => c.platform === seat)!.id}`);
+      await click(t, 'class-enter-speech');
+      await click(t, 'class-adjourn');
+      await t.locator('[data-test="class-debrief"]').waitFor({ timeout: 60_000 });
+      expect(await t.locator('[data-test="class-prompts"] li').count()).toBeGreaterThanOrEqual(8);
+      expect(first.errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { largestScenario } from '../../game/tools/largestScenario';
-import { openAtTitle, openGame, press, useHarness, watchToResult } from './harness';
+import { NO_WORKER, openAtTitle, openGame, press, useHarness, watchToResult } from './harness';
 
 const harness = useHarness();
 const LONG = { timeout: 120_000 };
@@ -45,7 +45,7 @@ describe('the Content-Security-Policy', () => {
 describe('files that do not arrive', () => {
   it('a scenario that cannot be downloaded says so and offers to try again', async () => {
     const h = harness();
-    const page = await h.browser.newPage();
+    const page = await h.browser.newPage(NO_WORKER);
     h.pages.add(page);
     await page.route('**/assets/1921-tenth-congress-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto(`${h.url}?testhook=1`);
@@ -74,7 +74,7 @@ describe('files that do not arrive', () => {
 
   it("game code that cannot be loaded says so instead of loading for ever", async () => {
     const h = harness();
-    const page = await h.browser.newPage();
+    const page = await h.browser.newPage(NO_WORKER);
     h.pages.add(page);
     await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort('blockedbyclient'));
     await page.goto(`${h.url}?testhook=1`);

@@ -49,6 +49,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * Pages of the tests but the offline one run without the game's service worker: they test the network's own
+ * paths (a file that fails to arrive, a route a test intercepts), which a worker serving from its cache would
+ * hide. The offline test lets it run.
+ */
+export const NO_WORKER = { serviceWorkers: 'block' } as const;
+
 export interface OpenedPage {
   page: Page;
   errors: string[];
@@ -59,7 +66,7 @@ const HARMLESS = /GPU stall due to ReadPixels|GL Driver Message/;
 
 /** Opens the game in a fresh browser context; `init` runs in the page before the game's own code. */
 export async function openGame(h: Harness, query = 'testhook=1&pace=40', viewport = { width: 1366, height: 768 }, init?: () => void): Promise<OpenedPage> {
-  const page = await h.browser.newPage({ viewport });
+  const page = await h.browser.newPage({ viewport, ...NO_WORKER });
   h.pages.add(page);
   if (init) await page.addInitScript(init);
   const errors: string[] = [];

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, organise, useHarness, waitForBoot, waitForScene } from './harness';
+import { ARTIFACTS, NO_WORKER, organise, useHarness, waitForBoot, waitForScene } from './harness';
 
 const harness = useHarness();
 
@@ -31,7 +31,7 @@ const SIZES: Size[] = [
 
 async function open(size: Size): Promise<{ page: Page; errors: string[] }> {
   const h = harness();
-  const page = await h.browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.dpr ?? 1 });
+  const page = await h.browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.dpr ?? 1, ...NO_WORKER });
   h.pages.add(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
