@@ -229,7 +229,7 @@ async function start(): Promise<void> {
   const seed = options.seed ?? (chapter ? chapter.seed : 1921);
   if (options.class) {
     const { startClassPage } = await import('./host/classPage');
-    return startClassPage(options.class, scenario, scenarioHash, seed, import.meta.env.MODE === 'test' && params.has('testhook'));
+    return void (await startClassPage(options.class, scenario, scenarioHash, seed, import.meta.env.MODE === 'test' && params.has('testhook')));
   }
   const actor = createActor(sessionMachine, { input: { scenario, scenarioHash, seed } });
   const audio = connectAudio();

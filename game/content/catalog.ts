@@ -1,6 +1,7 @@
 /**
- * The scenarios bundled with the game (every scenarios/*.json but the schemas and the campaigns), and the
- * campaigns (scenarios/*.campaign.json), each fetched only when asked for, so the first download stays
+ * The scenarios bundled with the game (every scenarios/*.json but the schemas, the campaigns and the
+ * teachers' guides), the campaigns (scenarios/*.campaign.json) and the teachers' guides
+ * (scenarios/<scenario>.guide.json), each fetched only when asked for, so the first download stays
  * small. A broken file becomes a list of problems for the error screen, a download that fails says so,
  * never a crash.
  */
@@ -8,7 +9,9 @@ import type { Campaign } from './campaign';
 import { parseCampaign, parseScenario, type Problem } from './parse';
 import type { Scenario } from './schema';
 
-const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/*.schema.json', '!/scenarios/*.campaign.json'], { import: 'default' });
+const files = import.meta.glob<unknown>(['/scenarios/*.json', '!/scenarios/*.schema.json', '!/scenarios/*.campaign.json', '!/scenarios/*.guide.json'], { import: 'default' });
+
+const guideFiles = import.meta.glob<unknown>('/scenarios/*.guide.json', { import: 'default' });
 
 const campaignFiles = import.meta.glob<unknown>('/scenarios/*.campaign.json', { import: 'default' });
 
@@ -32,6 +35,13 @@ export async function loadBundledScenario(id: string): Promise<Loaded> {
   if (!got.ok) return got;
   const parsed = parseScenario(got.raw);
   return parsed.ok ? parsed : { ok: false, file: got.file, problems: parsed.problems };
+}
+
+/** The teacher's guide of a bundled scenario, as raw JSON (classroom/guide.ts reads it), or null when it has none or it did not arrive. */
+export async function loadBundledGuide(id: string): Promise<{ ok: true; raw: unknown } | { ok: false; missing: boolean; problem: string }> {
+  const got = await fetchBundled(guideFiles, `scenarios/${id}.guide.json`, () => `the scenario "${id}" has no teacher's guide`);
+  if (got.ok) return { ok: true, raw: got.raw };
+  return { ok: false, missing: got.unreachable === undefined, problem: got.unreachable ?? got.problems[0]!.message };
 }
 
 /** A bundled file's JSON, or that there is no such file, or (`unreachable`) that it never arrived. */

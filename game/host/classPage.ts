@@ -10,6 +10,8 @@
 import type { Scenario } from '../content/schema';
 import { actionsCsv } from '../classroom/export';
 import { debriefPrompts } from '../classroom/debrief';
+import { guideParts, parseGuide, type Guide } from '../classroom/guide';
+import { loadBundledGuide } from '../content/catalog';
 import { kitParts, reportParts } from '../classroom/print';
 import { projectionOf, clockText, type Projection } from '../classroom/projection';
 import { parseClassSetup, type ClassSetup } from '../classroom/roles';
@@ -78,14 +80,22 @@ function mountHook(hall: ClassHall | null, testHook: boolean): void {
   window.__CLASS__ = { ready: true, renderer: () => (hall?.isWebGL() ? 'webgl' : 'other'), drawn: () => hall?.drawn() ?? 0 };
 }
 
-export function startClassPage(page: ClassPage, sc: Scenario, hash: string, seed: number, testHook: boolean): void {
-  document.documentElement.dataset.class = page;
-  if (page === 'console') startConsole(sc, hash, seed, testHook);
-  else if (page === 'projector') startProjector(sc, testHook);
-  else startPrint(page, sc, hash, testHook);
+/** The scenario's teacher's guide, read and checked, or why there is none to show. */
+async function guideOf(sc: Scenario): Promise<{ ok: true; guide: Guide } | { ok: false; problem: string }> {
+  const raw = await loadBundledGuide(sc.id);
+  if (!raw.ok) return { ok: false, problem: raw.missing ? `${sc.title} has no teacher's guide yet.` : `The teacher's guide could not be downloaded (the browser said: ${raw.problem}). Reload the page when the connection is back.` };
+  const parsed = parseGuide(raw.raw, sc);
+  return parsed.ok ? parsed : { ok: false, problem: `The teacher's guide has problems: ${parsed.problems.slice(0, 3).join('; ')}.` };
 }
 
-function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolean): void {
+export async function startClassPage(page: ClassPage, sc: Scenario, hash: string, seed: number, testHook: boolean): Promise<void> {
+  document.documentElement.dataset.class = page;
+  if (page === 'console') startConsole(sc, hash, seed, testHook, await guideOf(sc));
+  else if (page === 'projector') startProjector(sc, testHook);
+  else startPrint(page, sc, hash, testHook, page === 'guide' ? await guideOf(sc) : null);
+}
+
+function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolean, guide: Awaited<ReturnType<typeof guideOf>>): void {
   const storage = safeStorage('localStorage');
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   const hall = createClassHall(byId('game-container'), sc, () => 'period');
@@ -120,6 +130,8 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
 
   const host = {
     scenario: sc,
+    guide: () => (guide.ok ? guideParts(sc, guide.guide, []).body : null),
+    guideProblem: guide.ok ? null : guide.problem,
     draft: () => keptDraft(storage, sc),
     keepDraft: (setup: ClassSetup | null) => {
       try {
@@ -148,7 +160,7 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
       console.show(null, null);
     },
     openProjector: () => void window.open(pageUrl('projector', sc), 'tenth-congress-projector'),
-    print: (what: 'kit' | 'report') => void window.open(pageUrl(what, sc), `tenth-congress-${what}`),
+    print: (what: 'kit' | 'report' | 'guide') => void window.open(pageUrl(what, sc), `tenth-congress-${what}`),
     exportCsv: () => {
       const { session, match } = console.current();
       if (session && match) downloadText(actionsCsv(sc, match.record, session.setup, timesOf(session)), `${sc.id}-class-actions.csv`, 'text/csv');
@@ -212,19 +224,21 @@ function startProjector(sc: Scenario, testHook: boolean): void {
   mountHook(hall, testHook);
 }
 
-/** The kit or the report, as a page of the game's own, with its print styles (no inline style: the page's policy forbids it). */
-function startPrint(page: 'kit' | 'report', sc: Scenario, hash: string, testHook: boolean): void {
+/** The kit, the report or the guide, as a page of the game's own, with its print styles (no inline style: the page's policy forbids it). */
+function startPrint(page: 'kit' | 'report' | 'guide', sc: Scenario, hash: string, testHook: boolean, guide: Awaited<ReturnType<typeof guideOf>> | null): void {
   const storage = safeStorage('localStorage');
   const kept = keptSession(storage, sc, hash);
   const session = kept && 'session' in kept ? kept : null;
   const setup = session?.session.setup ?? keptDraft(storage, sc);
+  const match = session?.match ?? null;
+  const prompts = match?.state.outcome ? debriefPrompts(sc, match.state) : [];
   const app = byId('app');
-  if (!setup || (page === 'report' && !session?.match)) {
-    app.replaceChildren(el('main', {}, el('h1', {}, page === 'kit' ? 'No class is set up in this browser' : 'No class has played in this browser'), el('p', {}, 'Set the class up on the teacher\'s console first.')));
+  const missing = page === 'guide' ? (guide && !guide.ok ? guide.problem : null) : !setup ? 'No class is set up in this browser' : page === 'report' && !match ? 'No class has played in this browser' : null;
+  if (missing) {
+    app.replaceChildren(el('main', {}, el('h1', {}, missing), el('p', {}, page === 'guide' ? '' : 'Set the class up on the teacher\'s console first.')));
     return mountHook(null, testHook);
   }
-  const match = session?.match ?? null;
-  const parts = page === 'kit' ? kitParts(sc, setup, 'A4', match?.state.outcome ? debriefPrompts(sc, match.state) : []) : reportParts(sc, match!, setup);
+  const parts = page === 'guide' ? guideParts(sc, (guide as { ok: true; guide: Guide }).guide, prompts) : page === 'kit' ? kitParts(sc, setup!, 'A4', prompts) : reportParts(sc, match!, setup!);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(parts.css);
   document.adoptedStyleSheets = [sheet];

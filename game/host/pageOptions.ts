@@ -2,13 +2,13 @@
  * The page's options, read strictly from the address: ?seed (a whole number from 0 to 4,294,967,295),
  * ?pace (how long the computer waits before a move, 0 to 10,000 ms; 0 means no wait), ?scenario (a
  * bundled scenario's id, or "local"), ?campaign (a campaign this browser keeps, by its slot: "c1"), ?class (a
- * class's page: console, projector, kit or report). Anything else, or an option given twice, is not silently taken or
+ * class's page: console, projector, kit, report or guide). Anything else, or an option given twice, is not silently taken or
  * dropped: it becomes a note the page shows, and the game goes on with the default. Pure.
  */
 import { parseSeed, SEED_RANGE } from '../match/seed';
 
 /** A class's pages (see classPage.ts). */
-export const CLASS_PAGES = ['console', 'projector', 'kit', 'report'] as const;
+export const CLASS_PAGES = ['console', 'projector', 'kit', 'report', 'guide'] as const;
 export type ClassPage = (typeof CLASS_PAGES)[number];
 
 export const DEFAULT_PACE = 700;

@@ -28,6 +28,9 @@ import { button, el, toggle } from './dom';
 
 export interface ConsoleHost {
   scenario: Scenario;
+  /** The teacher's guide as HTML (classroom/guide.ts: every word escaped), or null with guideProblem saying why. */
+  guide(): string | null;
+  guideProblem: string | null;
   /** The setup being prepared, kept across reloads before the lesson begins. */
   draft(): ClassSetup | null;
   keepDraft(setup: ClassSetup | null): void;
@@ -39,7 +42,7 @@ export interface ConsoleHost {
   changed(session: ClassSession, match: Match | null): ClassSession;
   end(): void;
   openProjector(): void;
-  print(what: 'kit' | 'report'): void;
+  print(what: 'kit' | 'report' | 'guide'): void;
   exportCsv(): void;
   exportRecord(): void;
   setHidden(hidden: boolean): void;
@@ -166,10 +169,20 @@ export class ClassConsole {
       propose,
       problem,
       el('h3', {}, 'Before the lesson'),
+      this.guideBox(),
       contentNotePreview(sc),
     );
     if (draft) parts.push(...this.rolesTable(draft));
     this.box.replaceChildren(...parts);
+  }
+
+  /** The teacher's guide, folded until opened, with its print button. */
+  private guideBox(): HTMLElement {
+    const html = this.host.guide();
+    if (html === null) return el('p', { role: 'status' }, this.host.guideProblem ?? 'There is no teacher\'s guide.');
+    const body = el('div', { class: 'guide-text' });
+    body.innerHTML = html; // built by classroom/guide.ts from the guide's file, every word escaped
+    return el('details', { class: 'teacher-guide', 'data-test': 'class-guide' }, el('summary', {}, 'The teacher\'s guide: objectives, the 45-minute plan, reading, glossary'), button('Print the guide', () => this.host.print('guide'), { 'data-test': 'class-print-guide' }), body);
   }
 
   private rolesTable(setup: ClassSetup): HTMLElement[] {
@@ -431,6 +444,7 @@ export class ClassConsole {
         button('Download the game record (JSON)', () => this.host.exportRecord(), { disabled: !this.match, 'data-test': 'export-record' }),
         button('Print the stenographic report', () => this.host.print('report'), { disabled: !this.match, 'data-test': 'print-report' }),
         button('Print the kit', () => this.host.print('kit'), { 'data-test': 'print-kit' }),
+        button('Print the teacher\'s guide', () => this.host.print('guide'), { 'data-test': 'print-guide' }),
         button('End the class (forget it in this browser)', () => this.host.end(), { 'data-test': 'class-end' }),
       ),
     ];

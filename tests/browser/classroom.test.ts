@@ -84,7 +84,9 @@ describe('a class on one machine: the console and the projector', () => {
       await t.locator(`[data-test="move-${headRole.id}-0"]`).selectOption('stenographer');
       await expect.poll(() => t.locator('[data-test="name-stenographer-1"]').inputValue()).toBe(MOVED);
       expect(await names.count()).toBe(28);
-      expect(await scan(t, 'the class setup')).toEqual([]);
+      await t.locator('[data-test="class-guide"] summary').click();
+      await t.locator('[data-test="class-guide"]', { hasText: 'Glossary' }).waitFor();
+      expect(await scan(t, 'the class setup, the guide open')).toEqual([]);
 
       // the kit, printed to PDF: every role's title and objectives are in its text
       const kit = await openClassPage(context, h.url, 'kit');
@@ -101,6 +103,12 @@ describe('a class on one machine: the console and the projector', () => {
       expect(pdfText).toContain(NAME);
       expect(kit.errors).toEqual([]);
       await kit.page.close();
+      const guide = await openClassPage(context, h.url, 'guide');
+      await guide.page.getByRole('heading', { name: 'Learning objectives' }).waitFor();
+      expect(await guide.page.locator('main.print').innerText()).toContain('to be confirmed by a teacher');
+      expect(await scan(guide.page, 'the printed guide')).toEqual([]);
+      expect(guide.errors).toEqual([]);
+      await guide.page.close();
 
       // the lesson begins; the projector opens in a second window of the same browser
       await click(t, 'class-begin');
@@ -146,6 +154,32 @@ describe('a class on one machine: the console and the projector', () => {
       }
       expect(await scan(t, 'the console in the debate')).toEqual([]);
       expect(await scan(p, 'the projector in the debate')).toEqual([]);
+
+      // an event read to the room
+      const event = sc.events.at(-1)!;
+      await t.locator('[data-test="class-event"]').selectOption(event.id);
+      await click(t, 'class-inject');
+      await projectorShows(p, 'projector-lines', `Read to the room: ${event.date}: ${event.title}`);
+
+      // the next lesson: the console reloaded, "Continue the class" restores roles, clock and game
+      const before = await t.evaluate(() => JSON.parse(localStorage.getItem('tenth-congress.class-session')!) as { clock: { phase: string } });
+      await t.reload();
+      await t.waitForFunction(() => window.__CLASS__?.ready === true, undefined, { timeout: 120_000 });
+      await click(t, 'class-continue');
+      expect(await t.locator('[data-test="phase-debate"]').getAttribute('aria-pressed')).toBe('true');
+      expect(before.clock.phase).toBe('debate');
+      expect(await t.locator('#log').innerText()).toContain(`Read to the room: ${event.date}`);
+      await t.locator('[data-test="class-add-speaker"]').waitFor();
+      expect(await t.locator('[data-test="name-leader-wo-0"]').count()).toBe(0);
+      expect(await t.locator('[data-test="class-speech-seat"]').isVisible()).toBe(true);
+
+      // one screen: the console hides, the public view fills its place, and comes back
+      await click(t, 'class-hide');
+      await t.locator('#class-projection', { hasText: 'The debate' }).waitFor();
+      expect(await t.locator('#side').isVisible()).toBe(false);
+      expect(await scan(t, 'the console hidden')).toEqual([]);
+      await click(t, 'class-show');
+      expect(await t.locator('#side').isVisible()).toBe(true);
 
       // the votes: the first by show of hands, per delegation; the second by the model
       await click(t, 'class-close-debate');

@@ -10,7 +10,7 @@ export const SCENARIO_1921 = `${SCENARIO_DIR}1921-tenth-congress.json`;
 
 export function scenarioFiles(): string[] {
   return readdirSync(SCENARIO_DIR)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.endsWith('.campaign.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !f.endsWith('.campaign.json') && !f.endsWith('.guide.json'))
     .map((f) => `${SCENARIO_DIR}${f}`);
 }
 

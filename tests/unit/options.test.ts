@@ -51,7 +51,7 @@ describe('the page options', () => {
     expect(readPageOptions('?class=projector&scenario=1921-tenth-congress')).toMatchObject({ class: 'projector', scenario: '1921-tenth-congress', notes: [] });
     const wrong = readPageOptions('?class=blackboard');
     expect(wrong.class).toBeNull();
-    expect(wrong.notes).toEqual(['"blackboard" is not one of a class\'s pages (console, projector, kit, report); the title is shown instead.']);
+    expect(wrong.notes).toEqual(['"blackboard" is not one of a class\'s pages (console, projector, kit, report, guide); the title is shown instead.']);
   });
 
   it('says what it did not take, in words', () => {
