@@ -32,11 +32,18 @@ export interface Projection {
   votes: string[]; // each vote taken, in words
   view: MatchView | null; // the public view of the game, for the hall
   lesson: number; // the lesson's seconds so far
+  moved: Moved | null; // what the last speech did to the hall
+}
+
+/** What a speech did: which delegates it moved (by their place in the hall, ringed there) and, in words, how. */
+export interface Moved {
+  text: string;
+  rings: number[];
 }
 
 const LINES = 4;
 
-export function projectionOf(sc: Scenario, session: ClassSession, match: Match | null): Projection {
+export function projectionOf(sc: Scenario, session: ClassSession, match: Match | null, moved: Moved | null = null): Projection {
   const titleOf = (role: string) => session.setup.roles.find((r) => r.id === role)?.title ?? 'a speaker';
   const { phase, spent, running } = session.clock;
   const v = match ? view(sc, match, PUBLIC) : null;
@@ -53,6 +60,7 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
     votes: v ? v.ballots.map((b) => voteText(sc, b)) : [],
     view: v,
     lesson: Math.round(lessonSeconds(session)),
+    moved,
   };
 }
 

@@ -117,14 +117,14 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
     }
   };
   const publish = (session: ClassSession | null, match: Match | null) => {
-    const projection: Projection | null = session ? projectionOf(sc, session, match) : null;
+    const projection: Projection | null = session ? projectionOf(sc, session, match, console.current().moved) : null;
     channel?.postMessage(projection);
     try {
       storage?.setItem(PROJECTION_KEY, JSON.stringify(projection));
     } catch {
       // the projector still follows by the channel; only a projector opened later waits for the next change
     }
-    hall.show(projection?.view ?? null);
+    hall.show(projection?.view ?? null, projection?.moved?.rings);
     if (!projectionBox.hidden) renderProjection(projectionBox, projection);
   };
 
@@ -175,7 +175,7 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
       showConsole.hidden = !hidden;
       const { session, match } = console.current();
       if (hidden) {
-        renderProjection(projectionBox, session ? projectionOf(sc, session, match) : null);
+        renderProjection(projectionBox, session ? projectionOf(sc, session, match, console.current().moved) : null);
         showConsole.focus();
       } else byId('ui').querySelector<HTMLElement>('[data-test="class-hide"]')?.focus();
     },
@@ -210,7 +210,7 @@ function startProjector(sc: Scenario, testHook: boolean): void {
   box.tabIndex = 0; // a region that may scroll is reachable from the keyboard
   const show = (p: Projection | null) => {
     renderProjection(box, p);
-    hall.show(p?.view ?? null);
+    hall.show(p?.view ?? null, p?.moved?.rings);
   };
   let last: Projection | null = null;
   try {

@@ -241,7 +241,7 @@ export function speak(sc: Scenario, state: GameState, seat: string, cardIds: rea
   for (const card of rebutted) total += takeBack(sc, delegates, card, REBUTTAL);
   const used = cards.reduce((n, c) => n + c.minutes, 0);
   const reaction = room ?? reactionOf(total, delegates.filter((d) => d.present && d.stance).length);
-  emit({ type: 'speech.made', seat, move: state.step, cards: cards.map((c) => c.id), reaction });
+  emit({ type: 'speech.made', seat, move: state.step, cards: cards.map((c) => c.id), reaction, ...(room ? { live: true as const } : {}) });
   return {
     ...state,
     rng: draws.state,

@@ -182,7 +182,7 @@ export type GameEventBody =
   | { type: 'delegates.departed'; gone: number }
   | { type: 'presidium.formed'; seat: string; move: number; concede: string[] }
   | { type: 'cards.drawn'; seat: string; to: string; cards: string[] } // topping up a hand after a speech
-  | { type: 'speech.made'; seat: string; move: number; cards: string[]; reaction: Reaction }
+  | { type: 'speech.made'; seat: string; move: number; cards: string[]; reaction: Reaction; live?: true } // live: a student's speech in a class game, the reaction the room's
   | { type: 'objection.made'; seat: string; move: number; card: string }
   | { type: 'floor.yielded'; seat: string; move: number }
   | { type: 'slate.drawn'; seat: string; move: number; item: string; coopt: string[] }

@@ -12,7 +12,7 @@ import { votedItem, type Scenario } from '../content/schema';
 import { delegationIn, platformIn } from '../content/names';
 import { debriefPrompts } from '../classroom/debrief';
 import { countedVote, countsByRole, enter, liveSpeech, modelCounts, modelMove, playToDebate, voteOptions, type Counts } from '../classroom/lesson';
-import { clockText, PHASE_TITLES } from '../classroom/projection';
+import { clockText, PHASE_TITLES, type Moved } from '../classroom/projection';
 import { CLASS_SIZE, LESSONS, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson } from '../classroom/roles';
 import { extendSpeech, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
 import type { Match, Submitted } from '../match/match';
@@ -25,6 +25,7 @@ import { REACTIONS, type Command, type Reaction } from '../rules/types';
 import { commandLabel, objectiveFigures } from '../words/narrate';
 import { contentNotePreview } from './contentNote';
 import { button, el, toggle } from './dom';
+import { movedIndices, movesText } from './hallPanel';
 
 export interface ConsoleHost {
   scenario: Scenario;
@@ -69,6 +70,7 @@ export class ClassConsole {
   private session: ClassSession | null = null;
   private match: Match | null = null;
   private draft: Draft = { seat: null, cards: [], room: 'applause', method: 'delegation', counts: null, roleVotes: {}, size: 28, lesson: '45', message: '' };
+  private moved: Moved | null = null;
   private clockNode: HTMLElement | null = null;
   private speechNode: HTMLElement | null = null;
 
@@ -78,9 +80,9 @@ export class ClassConsole {
     private readonly host: ConsoleHost,
   ) {}
 
-  /** The class now (for the host's clock). */
-  current(): { session: ClassSession | null; match: Match | null } {
-    return { session: this.session, match: this.match };
+  /** The class now (for the host's clock), and what the last speech did to the hall. */
+  current(): { session: ClassSession | null; match: Match | null; moved: Moved | null } {
+    return { session: this.session, match: this.match, moved: this.moved };
   }
 
   /** The clock moved: only the clocks are redrawn, so nothing the teacher is typing is lost. */
@@ -93,6 +95,7 @@ export class ClassConsole {
   show(session: ClassSession | null, match: Match | null): void {
     this.session = session;
     this.match = match;
+    this.moved = null;
     this.render();
   }
 
@@ -113,6 +116,11 @@ export class ClassConsole {
       this.render();
       return;
     }
+    // what a speech or an objection did, in the words and the red rings of the game's own hall
+    const was = this.match ? view(this.sc, this.match, PUBLIC) : null;
+    const now = view(this.sc, result.match, PUBLIC);
+    const text = was ? movesText(this.sc, was, now) : '';
+    this.moved = text ? { text, rings: movedIndices(was!, now) } : result.match.state.phase === this.match?.state.phase ? this.moved : null;
     this.match = result.match;
     this.draft = { ...this.draft, cards: [], counts: null, roleVotes: {}, message: '' };
     after?.();
@@ -245,6 +253,7 @@ export class ClassConsole {
     if (m.state.phase === 'outcome') return this.debriefPart();
     const due = dueOf(sc, m.state);
     const out: HTMLElement[] = [el('h3', {}, 'The congress now')];
+    if (this.moved) out.push(el('p', { class: 'moves', 'data-test': 'class-moves' }, this.moved.text));
     if (m.state.phase === 'debate') return [...out, ...this.speechPart()];
     if (due.kind === 'proceed' && due.command.type === 'vote') return [...out, ...this.votePart()];
     if (due.kind === 'proceed') {

@@ -14,6 +14,7 @@ import { fitHallCamera, hallCaptions, hallSize, HallDrawing, type HallSize } fro
 class ClassHallScene extends Scene {
   private drawing: HallDrawing | null = null;
   private shown: MatchView | null = null;
+  private rings: readonly number[] = [];
   drawn = 0;
 
   constructor(
@@ -36,8 +37,9 @@ class ClassHallScene extends Scene {
     this.paint();
   }
 
-  show(v: MatchView | null): void {
+  show(v: MatchView | null, rings: readonly number[]): void {
     this.shown = v;
+    this.rings = rings;
     if (this.drawing) this.paint();
   }
 
@@ -56,12 +58,14 @@ class ClassHallScene extends Scene {
   private paint(): void {
     const v = this.shown;
     if (!v || !this.drawing) return;
+    this.drawing.setRings(this.rings);
     this.drawn = this.drawing.draw(v.delegates, hallCaptions(this.sc, v, headingOf(this.sc, v.phase)));
   }
 }
 
 export interface ClassHall {
-  show(v: MatchView | null): void;
+  /** The view to paint, with the delegates the last speech moved ringed in red. */
+  show(v: MatchView | null, rings?: readonly number[]): void;
   isWebGL(): boolean;
   /** Delegates drawn at the last painting (for the test hook). */
   drawn(): number;
@@ -70,5 +74,5 @@ export interface ClassHall {
 export function createClassHall(parent: HTMLElement, sc: Scenario, palette: () => string): ClassHall {
   const scene = new ClassHallScene(sc, palette);
   const game = paperGame(parent, [scene]);
-  return { show: (v) => scene.show(v), isWebGL: () => game.renderer?.type === WEBGL, drawn: () => scene.drawn };
+  return { show: (v, rings = []) => scene.show(v, rings), isWebGL: () => game.renderer?.type === WEBGL, drawn: () => scene.drawn };
 }

@@ -129,7 +129,8 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'speech.made': {
       const p = sc.platforms.find((x) => x.id === e.seat)!;
-      const text = `${p.speaker ?? p.leaders[0]} speaks for ${platformIn(sc, p.id)}: ${e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ')}. The hall answers with ${e.reaction}.`;
+      const cards = e.cards.map((c) => `"${cardTitle(sc, c)}"`).join(', ');
+      const text = e.live ? `A speech for ${platformIn(sc, p.id)}, from the class: ${cards}. The room answers with ${e.reaction}.` : `${p.speaker ?? p.leaders[0]} speaks for ${platformIn(sc, p.id)}: ${cards}. The hall answers with ${e.reaction}.`;
       return { ...base, kind: 'speech', seat: e.seat, text, reaction: e.reaction, sounds: REACTION_SOUND[e.reaction] };
     }
     case 'objection.made':

@@ -150,6 +150,10 @@ describe('a class on one machine: the console and the projector', () => {
         await t.locator('[data-test="class-enter-speech"]').focus();
         await t.keyboard.press('Enter');
         await projectorShows(p, 'projector-lines', card.title);
+        // what the speech did, as the game says it: on the console and on the projector
+        const moved = await t.locator('[data-test="class-moves"]').innerText();
+        expect(moved).toMatch(/^The last speech, by .*(changed how \d+ voting delegates? lean|moved no voting delegate)/);
+        await projectorShows(p, 'projector-moves', moved.slice(0, 40));
         await click(t, 'speech-skip');
       }
       expect(await scan(t, 'the console in the debate')).toEqual([]);
@@ -265,17 +269,22 @@ describe('a class with no network', () => {
       await first.page.reload();
       await first.page.waitForFunction(() => window.__CLASS__?.ready === true, undefined, { timeout: 120_000 });
       expect(await first.page.evaluate(() => window.__CLASS__!.renderer())).toBe('webgl');
+      // and the teacher works it from the keyboard alone: Tab to each control, type, Enter or Space
       const t = first.page;
-      await t.locator('[data-test="class-size"]').fill('12');
-      await click(t, 'class-propose');
-      await click(t, 'class-begin');
-      await click(t, 'class-open-game');
-      await click(t, 'class-to-debate');
-      const seat = sc.platforms.find((x) => x.playable)!.id;
-      await t.locator('[data-test="class-speech-seat"]').selectOption(seat);
-      await click(t, `card-${sc.cards.find((c) => c.platform === seat)!.id}`);
-      await click(t, 'class-enter-speech');
-      await click(t, 'class-adjourn');
+      await tabTo(t, 'class-size');
+      await t.keyboard.press('Control+A');
+      await t.keyboard.type('12');
+      await tabTo(t, 'class-propose', 'Enter');
+      await tabTo(t, 'class-begin', 'Enter');
+      await tabTo(t, 'class-pause', 'Enter');
+      await tabTo(t, 'class-open-game', 'Enter');
+      await tabTo(t, 'class-to-debate', 'Enter');
+      const seat = await t.locator('[data-test="class-speech-seat"]').inputValue(); // the first platform, as the list offers it
+      await tabTo(t, `card-${sc.cards.find((c) => c.platform === seat)!.id}`, ' ');
+      await tabTo(t, 'room-applause', ' ');
+      await tabTo(t, 'class-enter-speech', 'Enter');
+      await t.locator('#log', { hasText: 'The room answers with applause' }).waitFor({ timeout: 60_000 });
+      await tabTo(t, 'class-adjourn', 'Enter');
       await t.locator('[data-test="class-debrief"]').waitFor({ timeout: 60_000 });
       expect(await t.locator('[data-test="class-prompts"] li').count()).toBeGreaterThanOrEqual(8);
       expect(first.errors).toEqual([]);
@@ -284,6 +293,18 @@ describe('a class with no network', () => {
     }
   });
 });
+
+/** Presses Tab until the control `test` has the focus (at most 300 times), then `key` if given. */
+async function tabTo(page: Page, test: string, key?: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.test ?? null)) === test) {
+      if (key) await page.keyboard.press(key);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${test}"`);
+}
 
 async function readDownload(d: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<string> {
   const chunks: Buffer[] = [];

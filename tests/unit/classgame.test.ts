@@ -14,6 +14,7 @@ import { dueOf, nextItem } from '../../game/rules/flow';
 import { check, legalCommands } from '../../game/rules/legal';
 import { seatsOf } from '../../game/rules/setup';
 import type { GameState } from '../../game/rules/types';
+import { lineOf } from '../../game/words/narrate';
 import { hashOf } from '../support/play';
 import { loadScenario } from '../support/scenario';
 
@@ -80,7 +81,8 @@ describe('a live speech', () => {
     const ovation = ok(liveSpeech(sc, m, seat, cards, 'ovation'));
     const moved = (x: Match) => Math.abs(stanceSum(x.state) - stanceSum(m.state));
     expect(moved(ovation)).toBeGreaterThan(moved(silent));
-    expect(ovation.events.at(-1)).toMatchObject({ type: 'speech.made', reaction: 'ovation', cards });
+    expect(ovation.events.at(-1)).toMatchObject({ type: 'speech.made', reaction: 'ovation', cards, live: true });
+    expect(lineOf(sc, ovation.events.at(-1)!, [])!.text).toMatch(/from the class: .*The room answers with ovation\.$/);
     expect(silent.events.filter((e) => e.type === 'speech.made').at(-1)).toMatchObject({ reaction: 'silence' });
     // the same explanations as in the game: the delegates record which argument moved them
     expect(ovation.state.delegates.some((d) => d.movedBy[seat] === cards[0] || d.movedBy[seat] === cards[1])).toBe(true);
