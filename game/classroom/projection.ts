@@ -9,6 +9,7 @@ import type { Scenario } from '../content/schema';
 import type { Match } from '../match/match';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { headingOf, voteText } from '../words/narrate';
+import { debriefPrompts } from './debrief';
 import type { LessonPhase } from './roles';
 import { lessonSeconds, type ClassSession } from './session';
 
@@ -33,6 +34,7 @@ export interface Projection {
   view: MatchView | null; // the public view of the game, for the hall
   lesson: number; // the lesson's seconds so far
   moved: Moved | null; // what the last speech did to the hall
+  prompts: string[]; // in the debrief, once the congress has closed: the questions for the class
 }
 
 /** What a speech did: which delegates it moved (by their place in the hall, ringed there) and, in words, how. */
@@ -61,6 +63,7 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
     view: v,
     lesson: Math.round(lessonSeconds(session)),
     moved,
+    prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
   };
 }
 

@@ -204,6 +204,7 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
 
 function startProjector(sc: Scenario, testHook: boolean): void {
   const storage = safeStorage('localStorage');
+  document.documentElement.dataset.projector = 'true'; // the hall's labels at least a fortieth of the screen's height, as in the game's projector mode
   const hall = createClassHall(byId('game-container'), sc, () => 'period');
   const box = byId('ui');
   box.setAttribute('aria-label', 'The lesson');

@@ -22,6 +22,7 @@ export function renderProjection(box: HTMLElement, p: Projection | null): void {
   }
   if (p.moved) parts.push(el('p', { class: 'moves', 'data-test': 'projector-moves' }, p.moved.text));
   if (p.next.length) parts.push(el('p', { class: 'next', 'data-test': 'projector-next' }, el('strong', {}, 'Next: '), p.next.join('; ')));
+  if (p.prompts.length) parts.push(el('h3', {}, 'Questions for the class'), el('ol', { 'data-test': 'projector-prompts' }, ...p.prompts.map((q) => el('li', {}, q))));
   if (p.votes.length) parts.push(el('h3', {}, 'The votes'), el('ul', { 'data-test': 'projector-votes' }, ...p.votes.map((v) => el('li', {}, v))));
   if (p.lines.length) parts.push(el('h3', {}, 'The record'), el('ol', { class: 'lines', 'data-test': 'projector-lines' }, ...p.lines.map((l) => el('li', {}, l))));
   box.replaceChildren(...parts);

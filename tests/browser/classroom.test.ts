@@ -207,6 +207,19 @@ describe('a class on one machine: the console and the projector', () => {
       await t.locator('[data-test="class-debrief"]').waitFor({ timeout: 60_000 });
       expect(await t.locator('[data-test="class-prompts"] li').count()).toBeGreaterThanOrEqual(8);
       expect(await scan(t, 'the debrief')).toEqual([]);
+      await click(t, 'phase-debrief');
+      await expect.poll(() => p.locator('[data-test="projector-prompts"] li').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(8);
+      expect(await scan(p, 'the projector in the debrief')).toEqual([]);
+
+      // the class's own stenographic report, printable
+      const report = await openClassPage(context, h.url, 'report');
+      const reportText = await report.page.locator('main.print').innerText();
+      expect(reportText).toContain('The room answers with ovation');
+      expect(reportText).toContain('counted by show of hands');
+      expect(reportText).toContain(NAME);
+      expect(await scan(report.page, 'the printed report')).toEqual([]);
+      expect(report.errors).toEqual([]);
+      await report.page.close();
 
       // the projector: big type, the public view only
       const sizes = await p.evaluate(() => {
