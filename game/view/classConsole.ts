@@ -14,7 +14,7 @@ import { debriefPrompts } from '../classroom/debrief';
 import { countedVote, countsByRole, enter, liveSpeech, modelCounts, modelMove, playToDebate, voteOptions, type Counts } from '../classroom/lesson';
 import { clockText, PHASE_TITLES, type Moved } from '../classroom/projection';
 import { CLASS_SIZE, LESSONS, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson } from '../classroom/roles';
-import { extendSpeech, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
+import { extendSpeech, lessonSeconds, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
 import type { Match, Submitted } from '../match/match';
 import { PUBLIC, view } from '../match/view';
 import { presentVoters } from '../rules/ballots';
@@ -231,7 +231,7 @@ export class ClassConsole {
       phases,
       el('p', {}, `${PHASE_TITLES[s.clock.phase]}: `, this.clockNode, ' left'),
       el('p', { class: 'row' },
-        button(s.clock.running ? 'Pause the lesson' : s.clock.spent.briefing + s.clock.spent.discussion > 0 ? 'Resume the lesson' : 'Start the clock', () => this.set(setRunning(s, !s.clock.running)), { 'data-test': 'class-pause', class: s.clock.running ? '' : 'primary' }),
+        button(s.clock.running ? 'Pause the lesson' : lessonSeconds(s) > 0 ? 'Resume the lesson' : 'Start the clock', () => this.set(setRunning(s, !s.clock.running)), { 'data-test': 'class-pause', class: s.clock.running ? '' : 'primary' }),
         button('Open the projector window', () => this.host.openProjector(), { 'data-test': 'class-projector' }),
         button('Hide the console (one screen)', () => this.host.setHidden(true), { 'data-test': 'class-hide' }),
       ),
