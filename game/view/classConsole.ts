@@ -214,7 +214,8 @@ export class ClassConsole {
         table.append(el('tr', {}, el('th', { scope: 'row' }, i === 0 ? role.title : ''), el('td', {}, input), el('td', {}, move)));
       });
     });
-    const begin = button('Begin the lesson', () => {
+    const replacing = this.host.kept() !== null;
+    const begin = button(replacing ? 'Begin a new lesson (it replaces the class kept in this browser)' : 'Begin the lesson', () => {
       this.host.begin(newSession(this.host.draft() ?? setup, new Date().toISOString()), null);
     }, { class: 'primary', 'data-test': 'class-begin' });
     return [el('h3', {}, 'The roles'), plan, table, button('Print the kit (role cards, argument cards, tally sheet)', () => this.host.print('kit'), { 'data-test': 'class-print-kit' }), begin];
