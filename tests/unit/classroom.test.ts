@@ -4,14 +4,11 @@
  * undecided delegations, the presidium), doubled for large classes; the teacher renames and reassigns;
  * the setup is saved and read back, and a damaged one is refused at its path.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLASS_SIZE, FIRST_HEADS, LESSONS, PLANS, parseClassSetup, placed, proposeSetup, reassign, rename, rolesOf } from '../../game/classroom/roles';
-import { SCENARIO_DIR, loadScenario } from '../support/scenario';
+import { SCENARIO_DIR, loadScenario, scenarioFiles } from '../support/scenario';
 
-const scenarios = readdirSync(SCENARIO_DIR)
-  .filter((f) => f.endsWith('.json') && !f.includes('schema') && !f.includes('campaign'))
-  .map((f) => loadScenario(`${SCENARIO_DIR}${f}`));
+const scenarios = scenarioFiles().map((f) => loadScenario(f));
 const sc1921 = loadScenario();
 
 describe('a role for every student', () => {

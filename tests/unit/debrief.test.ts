@@ -2,16 +2,13 @@
  * The debrief's prompts (issue 14): at least eight for every bundled scenario's finished game, written
  * from that game (its delegations, arguments, votes and figures), no two alike.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEWEST_PROMPTS, debriefPrompts } from '../../game/classroom/debrief';
 import { votedItem } from '../../game/content/schema';
 import { playWithLog } from '../support/play';
-import { SCENARIO_DIR, loadScenario } from '../support/scenario';
+import { loadScenario, scenarioFiles } from '../support/scenario';
 
-const scenarios = readdirSync(SCENARIO_DIR)
-  .filter((f) => f.endsWith('.json') && !f.includes('schema') && !f.includes('campaign'))
-  .map((f) => loadScenario(`${SCENARIO_DIR}${f}`));
+const scenarios = scenarioFiles().map((f) => loadScenario(f));
 
 describe('debrief prompts', () => {
   it.each(scenarios.map((sc) => [sc.id, sc] as const))('%s: at least eight, from the game itself, on several seeds', (_, sc) => {

@@ -3,16 +3,13 @@
  * wants, its objectives, its strongest arguments with their sources in words, and what it knows and does
  * not; no card carries another platform's secret objectives.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARGUMENTS_ON_A_CARD, roleCards } from '../../game/classroom/kit';
 import { proposeSetup } from '../../game/classroom/roles';
 import { objectivesOf } from '../../game/rules/outcome';
-import { SCENARIO_DIR, loadScenario } from '../support/scenario';
+import { loadScenario, scenarioFiles } from '../support/scenario';
 
-const scenarios = readdirSync(SCENARIO_DIR)
-  .filter((f) => f.endsWith('.json') && !f.includes('schema') && !f.includes('campaign'))
-  .map((f) => loadScenario(`${SCENARIO_DIR}${f}`));
+const scenarios = scenarioFiles().map((f) => loadScenario(f));
 
 describe('role cards', () => {
   it.each(scenarios.map((sc) => [sc.id, sc] as const))('%s: a card for every role of a class of 35, each filled in, with sources in words', (_, sc) => {
