@@ -39,19 +39,29 @@ export function modelMove(sc: Scenario, match: Match): Submitted {
 }
 
 /**
- * The model plays on until the debate opens: the platforms' moves (see modelMove) and the steps the
- * facilitator takes (opening the congress, the floor). For a lesson that starts at the congress itself.
+ * The model plays on until `done` holds: the platforms' moves (see modelMove) and the steps the facilitator
+ * takes (opening the congress, the floor).
  */
-export function playToDebate(sc: Scenario, match: Match): Submitted {
+function playOn(sc: Scenario, match: Match, done: (m: Match) => boolean, where: string): Submitted {
   let current = match;
-  for (let guard = 0; current.state.phase !== 'debate' && guard < 500; guard++) {
+  for (let guard = 0; !done(current) && guard < 500; guard++) {
     const due = dueOf(sc, current.state);
     const next = due.kind === 'proceed' ? enter(sc, current, due.command) : due.kind === 'seats' ? modelMove(sc, current) : null;
-    if (!next) return { ok: false, reason: 'the game cannot reach the debate from here' };
+    if (!next) return { ok: false, reason: `the game cannot reach ${where} from here` };
     if (!next.ok) return next;
     current = next.match;
   }
   return { ok: true, match: current };
+}
+
+/** The model plays the rest of the Discussion, up to the election of the congress (for a lesson that starts at the congress). */
+export function playDiscussion(sc: Scenario, match: Match): Submitted {
+  return playOn(sc, match, (m) => m.state.phase !== 'discussion', 'the election');
+}
+
+/** The model plays on until the debate opens (the opening's news, the front, the presidium, as the model would). */
+export function playToDebate(sc: Scenario, match: Match): Submitted {
+  return playOn(sc, match, (m) => m.state.phase === 'debate', 'the debate');
 }
 
 /** A student's live speech for a platform: the argument cards it used, in any order, and how the room took it. */

@@ -5,7 +5,8 @@
  * who speaks next, the last lines of the record, the votes counted. The console sends this, and only this,
  * to the projector's window. Pure.
  */
-import type { Scenario } from '../content/schema';
+import { votedItem, type Scenario } from '../content/schema';
+import { itemOf } from '../rules/agenda';
 import type { Match } from '../match/match';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { headingOf, voteText } from '../words/narrate';
@@ -29,7 +30,9 @@ export interface Projection {
   speech: { role: string; secondsLeft: number; running: boolean } | null;
   next: string[]; // the next speakers, by role
   heading: string; // where the congress is, in words
-  lines: string[]; // the record's last lines, newest last
+  voting: { title: string; options: string[] } | null; // before a vote: what the hall votes on, and its choices
+  note: string | null; // the scenario's content note, before the news that opens the congress
+  lines: string[]; // the record's last lines, newest first
   votes: string[]; // each vote taken, in words
   view: MatchView | null; // the public view of the game, for the hall
   lesson: number; // the lesson's seconds so far
@@ -58,13 +61,22 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
     speech: speech ? { role: titleOf(speech.role), secondsLeft: Math.round(speech.allowed - speech.spent), running: speech.running && running } : null,
     next: session.speakers.slice(0, 3).map(titleOf),
     heading: v ? headingOf(sc, v.phase) : 'The class is being seated',
-    lines: v ? v.log.slice(-LINES).map((l) => l.text) : [],
+    voting: v?.phase === 'forecast' && v.nextItem ? votingOf(sc, v.nextItem) : null,
+    note: v?.phase === 'elected' && sc.contentNote?.before.includes('opening') ? sc.contentNote.text : null,
+    lines: v ? v.log.slice(-LINES).map((l) => l.text).reverse() : [],
     votes: v ? v.ballots.map((b) => voteText(sc, b)) : [],
     view: v,
     lesson: Math.round(lessonSeconds(session)),
     moved,
     prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
   };
+}
+
+/** An item's title and the choices the hall has on it: its motions, or for and against. */
+function votingOf(sc: Scenario, itemId: string): { title: string; options: string[] } {
+  const item = itemOf(sc, itemId);
+  const counted = item.seats ? votedItem(sc) : item;
+  return { title: item.title, options: item.ballot ? ['For', 'Against'] : counted.motions.map((m) => m.title) };
 }
 
 /** Minutes and seconds, as a clock shows them: "4:05", "-0:30" when over. */

@@ -144,6 +144,7 @@ function startConsole(sc: Scenario, hash: string, seed: number, testHook: boolea
     },
     kept: () => keptSession(storage, sc, hash),
     begin: (session: ClassSession, match: Match | null) => {
+      host.keepDraft(null); // the lesson's own setup from now on (the kit prints it)
       keep(session);
       publish(session, match);
       console.show(session, match);
@@ -230,7 +231,8 @@ function startPrint(page: 'kit' | 'report' | 'guide', sc: Scenario, hash: string
   const storage = safeStorage('localStorage');
   const kept = keptSession(storage, sc, hash);
   const session = kept && 'session' in kept ? kept : null;
-  const setup = session?.session.setup ?? keptDraft(storage, sc);
+  // a setup being prepared comes before the class kept from an earlier lesson: it is the one about to be printed for
+  const setup = keptDraft(storage, sc) ?? session?.session.setup ?? null;
   const match = session?.match ?? null;
   const prompts = match?.state.outcome ? debriefPrompts(sc, match.state) : [];
   const app = byId('app');

@@ -61,14 +61,17 @@ export function fitHallCamera(scene: Scene): void {
   scene.cameras.main.centerOn(s.width / 2, s.height / 2);
 }
 
-/** The hall's captions for a view: the heading given, the last speaker, the first vote's tally, the bar's counts. */
-export function hallCaptions(sc: Scenario, v: MatchView, heading: string): HallCaptions {
+/**
+ * The hall's captions for a view: the heading given, the last speaker (its platform's leader; in a class, where
+ * students speak, `byPlatform` names the platform instead), the first vote's tally, the bar's counts.
+ */
+export function hallCaptions(sc: Scenario, v: MatchView, heading: string, byPlatform = false): HallCaptions {
   const ballot = v.ballots[0];
   const short = (platform: string | null) => sc.platforms.find((p) => p.id === platform)?.short ?? '';
   const speaker = sc.platforms.find((p) => p.id === v.speaker);
   return {
     heading,
-    speaker: speaker ? speaker.leaders[0]! : '—',
+    speaker: speaker ? (byPlatform ? `for the ${speaker.short}` : speaker.leaders[0]!) : '—',
     tally: ballot ? `${votedItem(sc).motions.map((m) => `${short(m.platform)} ${ballot.votes[m.id] ?? 0}`).join(' · ')} · abstained ${ballot.abstained}` : '',
     counts: markCounts(v.delegates),
   };

@@ -11,9 +11,9 @@
 import { votedItem, type Scenario } from '../content/schema';
 import { delegationIn, platformIn } from '../content/names';
 import { debriefPrompts } from '../classroom/debrief';
-import { countedVote, countsByRole, enter, liveSpeech, modelCounts, modelMove, playToDebate, voteOptions, type Counts } from '../classroom/lesson';
+import { countedVote, countsByRole, enter, liveSpeech, modelCounts, modelMove, playDiscussion, playToDebate, voteOptions, type Counts } from '../classroom/lesson';
 import { clockText, PHASE_TITLES, type Moved } from '../classroom/projection';
-import { CLASS_SIZE, LESSONS, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson } from '../classroom/roles';
+import { CLASS_SIZE, LESSONS, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson, type LessonPhase } from '../classroom/roles';
 import { extendSpeech, lessonSeconds, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
 import type { Match, Submitted } from '../match/match';
 import { PUBLIC, view } from '../match/view';
@@ -21,9 +21,9 @@ import { presentVoters } from '../rules/ballots';
 import { historyYear, itemOf } from '../rules/agenda';
 import { dueOf, nextItem } from '../rules/flow';
 import { check, legalCommands } from '../rules/legal';
-import { REACTIONS, type Command, type Reaction } from '../rules/types';
+import { REACTIONS, type Command, type Phase, type Reaction } from '../rules/types';
 import { commandLabel, objectiveFigures } from '../words/narrate';
-import { contentNotePreview } from './contentNote';
+import { contentNote, contentNotePreview } from './contentNote';
 import { button, el, toggle } from './dom';
 import { movedIndices, movesText } from './hallPanel';
 
@@ -103,9 +103,12 @@ export class ClassConsole {
     return this.host.scenario;
   }
 
-  /** The session changed (not the game). */
-  private set(session: ClassSession): void {
-    this.session = this.host.changed(session, this.match);
+  /**
+   * The session changed (not the game): `change` is applied to the session as it is when the teacher
+   * presses, with the clock's last second in it, not as it was when the console was drawn.
+   */
+  private set(change: (session: ClassSession) => ClassSession): void {
+    this.session = this.host.changed(change(this.session!), this.match);
     this.render();
   }
 
@@ -123,6 +126,11 @@ export class ClassConsole {
     this.moved = text ? { text, rings: movedIndices(was!, now) } : result.match.state.phase === this.match?.state.phase ? this.moved : null;
     this.match = result.match;
     this.draft = { ...this.draft, cards: [], counts: null, roleVotes: {}, message: '' };
+    // the lesson's phase follows the game's, forward only (the teacher can always set it by hand)
+    const follows = lessonPhaseOf(result.match.state.phase);
+    if (PHASES.indexOf(follows) > PHASES.indexOf(this.session!.clock.phase)) this.session = toPhase(this.session!, follows);
+    // once the debate is over, no speech is timed
+    if (result.match.state.phase !== 'debate' && this.session!.speech) this.session = { ...this.session!, speech: null };
     after?.();
     this.session = this.host.changed(this.session!, this.match);
     this.render();
@@ -135,7 +143,8 @@ export class ClassConsole {
     if (!this.session) this.renderSetup();
     else this.renderLesson();
     this.renderLog();
-    if (focused) (this.box.querySelector<HTMLElement>(`[data-test="${focused}"]`) ?? this.box.querySelector<HTMLElement>('h2'))?.focus();
+    // the control pressed keeps the focus; one that went away hands it to the first control of what is due now
+    if (focused) (this.box.querySelector<HTMLElement>(`[data-test="${focused}"]`) ?? this.box.querySelector<HTMLElement>('[data-part="now"] button:not([disabled]), [data-part="now"] select') ?? this.box.querySelector<HTMLElement>('h2'))?.focus();
   }
 
   private renderLog(): void {
@@ -169,6 +178,7 @@ export class ClassConsole {
       this.draft.lesson = lesson.value as Lesson;
       this.host.keepDraft(proposeSetup(sc, n, this.draft.lesson));
       this.render();
+      this.box.querySelector<HTMLElement>('[data-test="class-roles-heading"]')?.focus();
     }, { 'data-test': 'class-propose' });
     parts.push(
       el('h3', {}, 'Your class'),
@@ -176,11 +186,9 @@ export class ClassConsole {
       el('p', {}, el('label', { for: 'class-lesson' }, 'Time '), lesson),
       propose,
       problem,
-      el('h3', {}, 'Before the lesson'),
-      this.guideBox(),
-      contentNotePreview(sc),
     );
     if (draft) parts.push(...this.rolesTable(draft));
+    parts.push(el('h3', {}, 'Before the lesson'), this.guideBox(), contentNotePreview(sc));
     this.box.replaceChildren(...parts);
   }
 
@@ -218,7 +226,9 @@ export class ClassConsole {
     const begin = button(replacing ? 'Begin a new lesson (it replaces the class kept in this browser)' : 'Begin the lesson', () => {
       this.host.begin(newSession(this.host.draft() ?? setup, new Date().toISOString()), null);
     }, { class: 'primary', 'data-test': 'class-begin' });
-    return [el('h3', {}, 'The roles'), plan, table, button('Print the kit (role cards, argument cards, tally sheet)', () => this.host.print('kit'), { 'data-test': 'class-print-kit' }), begin];
+    const empty = setup.roles.filter((r) => !r.students.length && (r.kind === 'leader' || r.kind === 'speaker' || r.kind === 'chair'));
+    const warning = empty.length ? el('p', { role: 'status', class: 'problem', 'data-test': 'class-empty-roles' }, `No student plays: ${empty.map((r) => r.title).join('; ')}. Move a student there, or the class plays without them.`) : el('p', { hidden: true });
+    return [el('h3', { tabindex: '-1', 'data-test': 'class-roles-heading' }, 'The roles'), plan, warning, table, button('Print the kit (role cards, argument cards, tally sheet)', () => this.host.print('kit'), { 'data-test': 'class-print-kit' }), begin];
   }
 
   // ---- the lesson ----
@@ -227,18 +237,18 @@ export class ClassConsole {
     const s = this.session!;
     const parts: HTMLElement[] = [el('h2', { tabindex: '-1' }, `The lesson: ${this.sc.title}`)];
     this.clockNode = el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left in this phase', 'data-test': 'class-clock' }, clockText(minutesLeft(s) * 60));
-    const phases = el('div', { class: 'phases', role: 'group', 'aria-label': 'The lesson\'s phases' }, ...PHASES.map((p) => toggle(`${PHASE_TITLES[p]} (${s.setup.plan[p]} min)`, s.clock.phase === p, () => this.set(toPhase(s, p)), { 'data-test': `phase-${p}` })));
+    const phases = el('div', { class: 'phases', role: 'group', 'aria-label': 'The lesson\'s phases' }, ...PHASES.map((p) => toggle(`${PHASE_TITLES[p]} (${s.setup.plan[p]} min)`, s.clock.phase === p, () => this.set((c) => toPhase(c, p)), { 'data-test': `phase-${p}` })));
     parts.push(
       phases,
       el('p', {}, `${PHASE_TITLES[s.clock.phase]}: `, this.clockNode, ' left'),
       el('p', { class: 'row' },
-        button(s.clock.running ? 'Pause the lesson' : lessonSeconds(s) > 0 ? 'Resume the lesson' : 'Start the clock', () => this.set(setRunning(s, !s.clock.running)), { 'data-test': 'class-pause', class: s.clock.running ? '' : 'primary' }),
+        button(s.clock.running ? 'Pause the lesson' : lessonSeconds(s) > 0 ? 'Resume the lesson' : 'Start the clock', () => this.set((c) => setRunning(c, !c.clock.running)), { 'data-test': 'class-pause', class: s.clock.running ? '' : 'primary' }),
         button('Open the projector window', () => this.host.openProjector(), { 'data-test': 'class-projector' }),
         button('Hide the console (one screen)', () => this.host.setHidden(true), { 'data-test': 'class-hide' }),
       ),
     );
     if (this.draft.message) parts.push(el('p', { role: 'alert', class: 'problem', 'data-test': 'class-message' }, this.draft.message));
-    parts.push(...this.congressPart());
+    parts.push(el('section', { 'data-part': 'now', 'aria-label': 'What the congress waits for' }, ...this.congressPart()));
     if (this.match?.state.phase !== 'outcome') parts.push(...this.speakersPart(), ...this.otherPart());
     parts.push(...this.exportPart());
     this.box.replaceChildren(...parts);
@@ -258,6 +268,9 @@ export class ClassConsole {
     if (m.state.phase === 'debate') return [...out, ...this.speechPart()];
     if (due.kind === 'proceed' && due.command.type === 'vote') return [...out, ...this.votePart()];
     if (due.kind === 'proceed') {
+      // the news that opens the congress comes after its content note, read by the teacher first
+      const note = due.command.type === 'open' ? contentNote(sc, 'opening') : null;
+      if (note) out.push(note);
       out.push(button(capitalFirst(commandLabel(sc, due.command)), () => this.play(enter(sc, m, due.command)), { class: 'primary', 'data-test': `proceed-${due.command.type}` }));
       return out;
     }
@@ -271,7 +284,9 @@ export class ClassConsole {
       el('p', { class: 'row' },
         button('Enter this move', () => this.play(enter(sc, m, moves[Number(select.value)]!)), { class: 'primary', 'data-test': 'class-enter-move' }),
         button('Let the model play this move', () => this.play(modelMove(sc, m)), { 'data-test': 'class-model-move' }),
-        button('Let the model play on to the debate', () => this.play(playToDebate(sc, m)), { 'data-test': 'class-to-debate' }),
+        m.state.phase === 'discussion'
+          ? button('Let the model play the rest of the Discussion', () => this.play(playDiscussion(sc, m)), { 'data-test': 'class-model-discussion' })
+          : button('Let the model play on to the debate', () => this.play(playToDebate(sc, m)), { 'data-test': 'class-to-debate' }),
       ),
     );
     return out;
@@ -377,23 +392,23 @@ export class ClassConsole {
       return r ? `${r.title}${names ? ` (${names})` : ''}` : id;
     };
     const list = el('ol', { 'aria-label': 'The speakers\' list', 'data-test': 'speakers' }, ...s.speakers.map((id, i) => el('li', {}, `${titleOf(id)} `,
-      button('Up', () => this.set(setSpeakers(s, move(s.speakers, i, -1))), { disabled: i === 0, 'aria-label': `Move ${titleOf(id)} up` }),
-      button('Down', () => this.set(setSpeakers(s, move(s.speakers, i, 1))), { disabled: i === s.speakers.length - 1, 'aria-label': `Move ${titleOf(id)} down` }),
-      button('Remove', () => this.set(setSpeakers(s, s.speakers.filter((_, j) => j !== i))), { 'aria-label': `Remove ${titleOf(id)} from the list` }),
+      button('Up', () => this.set((c) => setSpeakers(c, move(c.speakers, i, -1))), { disabled: i === 0, 'aria-label': `Move ${titleOf(id)} up` }),
+      button('Down', () => this.set((c) => setSpeakers(c, move(c.speakers, i, 1))), { disabled: i === s.speakers.length - 1, 'aria-label': `Move ${titleOf(id)} down` }),
+      button('Remove', () => this.set((c) => setSpeakers(c, c.speakers.filter((_, j) => j !== i))), { 'aria-label': `Remove ${titleOf(id)} from the list` }),
     )));
     const add = el('select', { id: 'class-add-speaker', 'data-test': 'class-add-speaker' }, ...s.setup.roles.filter((r) => r.students.length).map((r) => el('option', { value: r.id }, titleOf(r.id))));
-    const out: HTMLElement[] = [el('h3', {}, 'The speakers\' list'), s.speakers.length ? list : el('p', {}, 'Nobody is on the list.'), el('p', {}, el('label', { for: 'class-add-speaker' }, 'Add '), add, ' ', button('Add to the list', () => this.set(setSpeakers(s, [...s.speakers, add.value])), { 'data-test': 'class-add' }))];
+    const out: HTMLElement[] = [el('h3', {}, 'The speakers\' list'), s.speakers.length ? list : el('p', {}, 'Nobody is on the list.'), el('p', {}, el('label', { for: 'class-add-speaker' }, 'Add '), add, ' ', button('Add to the list', () => this.set((c) => setSpeakers(c, [...c.speakers, add.value])), { 'data-test': 'class-add' }))];
     if (s.speech) {
       this.speechNode = el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left for this speech', 'data-test': 'speech-clock' }, clockText(s.speech.allowed - s.speech.spent));
       out.push(
         el('p', {}, el('strong', {}, 'Speaking: '), `${titleOf(s.speech.role)} `, this.speechNode, s.speech.running ? '' : ' (paused)'),
         el('p', { class: 'row' },
-          button(s.speech.running ? 'Pause the speech' : 'Resume the speech', () => this.set(setSpeechRunning(s, !s.speech!.running)), { 'data-test': 'speech-pause' }),
-          button('A minute more', () => this.set(extendSpeech(s)), { 'data-test': 'speech-extend' }),
-          button(s.speakers.length ? 'End it: the next speaker' : 'End the speech', () => this.set(skipSpeech(s)), { 'data-test': 'speech-skip' }),
+          button(s.speech.running ? 'Pause the speech' : 'Resume the speech', () => this.set((c) => setSpeechRunning(c, !c.speech?.running)), { 'data-test': 'speech-pause' }),
+          button('A minute more', () => this.set(extendSpeech), { 'data-test': 'speech-extend' }),
+          button(s.speakers.length ? 'End it: the next speaker' : 'End the speech', () => this.set(skipSpeech), { 'data-test': 'speech-skip' }),
         ),
       );
-    } else if (s.speakers.length) out.push(button('Start the next speech', () => this.set(startSpeech(s)), { 'data-test': 'speech-start' }));
+    } else if (s.speakers.length) out.push(button('Start the next speech', () => this.set(startSpeech), { 'data-test': 'speech-start' }));
     return out;
   }
 
@@ -459,6 +474,14 @@ export class ClassConsole {
       ),
     ];
   }
+}
+
+/** The phase of the lesson a phase of the game belongs to. */
+function lessonPhaseOf(phase: Phase): LessonPhase {
+  if (phase === 'discussion') return 'discussion';
+  if (phase === 'forecast' || phase === 'ballot') return 'votes';
+  if (phase === 'outcome') return 'debrief';
+  return 'debate'; // the congress opens, the front, the presidium and the debate
 }
 
 function move<T>(list: readonly T[], i: number, by: number): T[] {

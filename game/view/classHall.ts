@@ -59,7 +59,7 @@ class ClassHallScene extends Scene {
     const v = this.shown;
     if (!v || !this.drawing) return;
     this.drawing.setRings(this.rings);
-    this.drawn = this.drawing.draw(v.delegates, hallCaptions(this.sc, v, headingOf(this.sc, v.phase)));
+    this.drawn = this.drawing.draw(v.delegates, hallCaptions(this.sc, v, headingOf(this.sc, v.phase), true));
   }
 }
 

@@ -17,6 +17,8 @@ export function renderProjection(box: HTMLElement, p: Projection | null): void {
   ];
   if (p.paused) parts.push(el('p', { class: 'paused', role: 'status', 'data-test': 'projector-paused' }, 'The lesson is paused'));
   parts.push(el('p', { class: 'heading', 'data-test': 'projector-heading' }, p.heading));
+  if (p.note) parts.push(el('p', { class: 'content-note', role: 'note', 'data-test': 'projector-note' }, el('strong', {}, 'Content note. '), p.note));
+  if (p.voting) parts.push(el('p', { class: 'voting', 'data-test': 'projector-voting' }, el('strong', {}, `The vote: ${p.voting.title}. `), `Raise your hand for: ${p.voting.options.join(', or ')}.`));
   if (p.speech) {
     parts.push(el('p', { class: 'speech', 'data-test': 'projector-speech' }, el('strong', {}, 'Speaking: '), `${p.speech.role} `, el('span', { class: 'clock', role: 'timer', 'aria-label': 'Speech: time left' }, clockText(p.speech.secondsLeft)), p.speech.running ? '' : ' (paused)'));
   }
@@ -24,6 +26,6 @@ export function renderProjection(box: HTMLElement, p: Projection | null): void {
   if (p.next.length) parts.push(el('p', { class: 'next', 'data-test': 'projector-next' }, el('strong', {}, 'Next: '), p.next.join('; ')));
   if (p.prompts.length) parts.push(el('h3', {}, 'Questions for the class'), el('ol', { 'data-test': 'projector-prompts' }, ...p.prompts.map((q) => el('li', {}, q))));
   if (p.votes.length) parts.push(el('h3', {}, 'The votes'), el('ul', { 'data-test': 'projector-votes' }, ...p.votes.map((v) => el('li', {}, v))));
-  if (p.lines.length) parts.push(el('h3', {}, 'The record'), el('ol', { class: 'lines', 'data-test': 'projector-lines' }, ...p.lines.map((l) => el('li', {}, l))));
+  if (p.lines.length) parts.push(el('h3', {}, 'The record, the latest first'), el('ul', { class: 'lines', 'data-test': 'projector-lines' }, ...p.lines.map((l) => el('li', {}, l))));
   box.replaceChildren(...parts);
 }

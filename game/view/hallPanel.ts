@@ -409,5 +409,5 @@ export function movesText(sc: Scenario, before: MatchView, after: MatchView): st
   const who = `${what}${last.seat ? `, by ${platformIn(sc, last.seat)},` : ''}`;
   if (!total) return `${who} moved no voting delegate far enough to change how they lean.`;
   const parts = [...by.entries()].map(([g, moves]) => `${capital(delegationIn(sc, g))}: ${[...moves.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}`);
-  return `${who} changed how ${total} voting delegate${total === 1 ? '' : 's'} lean (ringed in red in the hall). ${parts.join('; ')}.`;
+  return `${who} changed how ${total === 1 ? '1 voting delegate leans' : `${total} voting delegates lean`} (ringed in red in the hall). ${parts.join('; ')}.`;
 }

@@ -122,11 +122,16 @@ describe('a class on one machine: the console and the projector', () => {
       await click(t, 'phase-discussion');
       await projectorShows(p, 'projector-phase', 'The Discussion');
 
-      // the Discussion, played by the model at the teacher's request, to the debate
+      // the Discussion, played by the model at the teacher's request; the content note before the news that
+      // opens the congress, on the console and on the projector; then the model plays on to the debate
       await click(t, 'class-open-game');
-      await click(t, 'class-to-debate');
-      await click(t, 'phase-debate');
-      await projectorShows(p, 'projector-phase', 'The debate');
+      await click(t, 'class-model-discussion');
+      await t.locator('[data-test="content-note-opening"]').waitFor({ timeout: 60_000 });
+      await projectorShows(p, 'projector-note', 'Content note.');
+      await click(t, 'proceed-open');
+      await click(t, 'proceed-floor');
+      await click(t, 'class-to-debate'); // the platforms' choices for the front and the chair's presidium, by the model
+      await projectorShows(p, 'projector-phase', 'The debate'); // the lesson's phase follows the game's
       expect(await p.evaluate(() => window.__CLASS__!.drawn())).toBeGreaterThan(100);
 
       // two live speeches: the speakers' list, its timer, the cards used and how the room took them
@@ -137,9 +142,18 @@ describe('a class on one machine: the console and the projector', () => {
         await click(t, 'speech-start');
         await projectorShows(p, 'projector-speech', setup.roles.find((r) => r.id === `speaker-${seat}`)!.title);
         if (i === 0) {
+          // a pause keeps the time the speech has taken, a minute more adds to what is left, and neither
+          // touches the lesson's clock
+          const speechClock = t.locator('[data-test="speech-clock"]');
+          await expect.poll(() => speechClock.innerText(), { timeout: 60_000 }).not.toBe('2:00');
           await click(t, 'speech-pause');
           await projectorShows(p, 'projector-speech', '(paused)');
+          const left = seconds(await speechClock.innerText());
+          expect(left).toBeLessThan(120);
+          expect(seconds(await t.locator('[data-test="class-clock"]').innerText())).toBeLessThan(15 * 60);
           await click(t, 'speech-extend');
+          expect(seconds(await speechClock.innerText())).toBe(left + 60);
+          expect(seconds(await t.locator('[data-test="class-clock"]').innerText())).toBeLessThan(15 * 60);
           await click(t, 'speech-pause');
         }
         await t.locator('[data-test="class-speech-seat"]').selectOption(seat);
@@ -187,12 +201,14 @@ describe('a class on one machine: the console and the projector', () => {
 
       // the votes: the first by show of hands, per delegation; the second by the model
       await click(t, 'class-close-debate');
-      await click(t, 'phase-votes');
+      await p.locator('[data-test="projector-speech"]').waitFor({ state: 'detached', timeout: 60_000 }); // no speech is timed once the debate is closed
+      await projectorShows(p, 'projector-phase', 'The votes');
       while (await t.locator('[data-test="class-model-move"]').isVisible()) await click(t, 'class-model-move'); // the chair's slate, where the committee comes first
       const first = sc.delegations[0]!;
       const hands = t.locator(`[data-test^="hands-${first.id}-"]`).first();
       await hands.fill('3');
       await hands.press('Tab');
+      await projectorShows(p, 'projector-voting', 'Raise your hand for');
       await click(t, 'class-count-vote');
       await projectorShows(p, 'projector-votes', 'counted by show of hands');
       await click(t, 'proceed-next');
@@ -291,6 +307,9 @@ describe('a class with no network', () => {
       await tabTo(t, 'class-begin', 'Enter');
       await tabTo(t, 'class-pause', 'Enter');
       await tabTo(t, 'class-open-game', 'Enter');
+      await tabTo(t, 'class-model-discussion', 'Enter');
+      await tabTo(t, 'proceed-open', 'Enter');
+      await tabTo(t, 'proceed-floor', 'Enter');
       await tabTo(t, 'class-to-debate', 'Enter');
       const seat = await t.locator('[data-test="class-speech-seat"]').inputValue(); // the first platform, as the list offers it
       await tabTo(t, `card-${sc.cards.find((c) => c.platform === seat)!.id}`, ' ');
@@ -306,6 +325,12 @@ describe('a class with no network', () => {
     }
   });
 });
+
+/** "4:05" as seconds. */
+function seconds(clock: string): number {
+  const [m, s] = clock.replace('-', '').split(':').map(Number);
+  return (clock.startsWith('-') ? -1 : 1) * (m! * 60 + s!);
+}
 
 /** Presses Tab until the control `test` has the focus (at most 300 times), then `key` if given. */
 async function tabTo(page: Page, test: string, key?: string): Promise<void> {

@@ -32,7 +32,7 @@ describe('the projection', () => {
     expect(p.next).toEqual([setup.roles.find((r) => r.id === 'speaker-ten')!.title]);
     expect(p.secondsLeft).toBe(setup.plan.briefing * 60 - 30);
     expect(p.votes).toHaveLength(match.state.ballots.length);
-    expect(p.lines.at(-1)).toMatch(/closes/);
+    expect(p.lines[0]).toMatch(/closes/); // the latest first
     expect(p.paused).toBe(false);
     session = setRunning(session, false);
     expect(projectionOf(sc, session, match)).toMatchObject({ paused: true, speech: { running: false } });
