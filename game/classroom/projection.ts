@@ -6,7 +6,7 @@
  * to the projector's window. Pure.
  */
 import { votedItem, type Scenario } from '../content/schema';
-import { itemOf } from '../rules/agenda';
+import { historyYear, itemOf } from '../rules/agenda';
 import type { Match } from '../match/match';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { headingOf, voteText } from '../words/narrate';
@@ -38,6 +38,7 @@ export interface Projection {
   lesson: number; // the lesson's seconds so far
   moved: Moved | null; // what the last speech did to the hall
   prompts: string[]; // in the debrief, once the congress has closed: the questions for the class
+  history: { year: string; rows: { motion: string; class: number; then: number | null }[]; summary: string } | null; // once the congress has closed: the class's votes beside the record
 }
 
 /** What a speech did: which delegates it moved (by their place in the hall, ringed there) and, in words, how. */
@@ -69,7 +70,17 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
     lesson: Math.round(lessonSeconds(session)),
     moved,
     prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
+    history: match?.state.outcome ? historyOf(sc, match) : null,
   };
+}
+
+/** The contested vote: the class's count beside the record's, motion by motion, and what the record says. */
+function historyOf(sc: Scenario, match: Match): Projection['history'] {
+  const item = votedItem(sc);
+  const ballot = match.state.ballots.find((b) => b.item === item.id);
+  if (!ballot) return null;
+  const rows = item.motions.map((m) => ({ motion: m.title, class: ballot.votes[m.id] ?? 0, then: item.record.votes[m.id] ?? null }));
+  return { year: historyYear(item.date, sc.dates), rows, summary: item.record.summary };
 }
 
 /** An item's title and the choices the hall has on it: its motions, or for and against. */

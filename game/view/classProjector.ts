@@ -24,6 +24,12 @@ export function renderProjection(box: HTMLElement, p: Projection | null): void {
   }
   if (p.moved) parts.push(el('p', { class: 'moves', 'data-test': 'projector-moves' }, p.moved.text));
   if (p.next.length) parts.push(el('p', { class: 'next', 'data-test': 'projector-next' }, el('strong', {}, 'Next: '), p.next.join('; ')));
+  if (p.history) {
+    const h = p.history;
+    const table = el('table', { class: 'breakdown', 'data-test': 'projector-history' }, el('caption', {}, `The class beside ${h.year}`), el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'The class'), el('th', { scope: 'col' }, h.year)));
+    for (const r of h.rows) table.append(el('tr', {}, el('th', { scope: 'row' }, r.motion), el('td', {}, String(r.class)), el('td', {}, r.then === null ? 'unknown' : String(r.then))));
+    parts.push(table, el('p', {}, h.summary));
+  }
   if (p.prompts.length) parts.push(el('h3', {}, 'Questions for the class'), el('ol', { 'data-test': 'projector-prompts' }, ...p.prompts.map((q) => el('li', {}, q))));
   if (p.votes.length) parts.push(el('h3', {}, 'The votes'), el('ul', { 'data-test': 'projector-votes' }, ...p.votes.map((v) => el('li', {}, v))));
   if (p.lines.length) parts.push(el('h3', {}, 'The record, the latest first'), el('ul', { class: 'lines', 'data-test': 'projector-lines' }, ...p.lines.map((l) => el('li', {}, l))));

@@ -225,6 +225,7 @@ describe('a class on one machine: the console and the projector', () => {
       expect(await scan(t, 'the debrief')).toEqual([]);
       await click(t, 'phase-debrief');
       await expect.poll(() => p.locator('[data-test="projector-prompts"] li').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(8);
+      expect(await p.locator('[data-test="projector-history"]').innerText()).toContain('The class beside 1921');
       expect(await scan(p, 'the projector in the debrief')).toEqual([]);
 
       // the class's own stenographic report, printable

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { enter, liveSpeech, playToDebate } from '../../game/classroom/lesson';
 import { clockText, projectionOf } from '../../game/classroom/projection';
 import { proposeSetup, rename } from '../../game/classroom/roles';
-import { newSession, setRunning, setSpeakers, startSpeech, tick } from '../../game/classroom/session';
+import { newSession, setRunning, setSpeakers, startSpeech, tick, toPhase } from '../../game/classroom/session';
+import { votedItem } from '../../game/content/schema';
 import { newClassMatch, type Submitted } from '../../game/match/match';
 import { seatsOf } from '../../game/rules/setup';
 import { hashOf } from '../support/play';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
+const votedItemOf = () => votedItem(sc);
 const ok = (r: Submitted) => {
   if (!r.ok) throw new Error(r.reason);
   return r.match;
@@ -34,8 +36,16 @@ describe('the projection', () => {
     expect(p.votes).toHaveLength(match.state.ballots.length);
     expect(p.lines[0]).toMatch(/closes/); // the latest first
     expect(p.paused).toBe(false);
+    const ballot = match.state.ballots.find((b) => b.item === sc.vote.item)!;
+    expect(p.history!.rows.map((r) => r.class)).toEqual(votedItemOf().motions.map((m) => ballot.votes[m.id] ?? 0));
+    expect(p.history!.rows.map((r) => r.then)).toEqual(votedItemOf().motions.map((m) => votedItemOf().record.votes[m.id] ?? null));
+    expect(p.prompts).toEqual([]); // the questions come with the debrief's phase
     session = setRunning(session, false);
     expect(projectionOf(sc, session, match)).toMatchObject({ paused: true, speech: { running: false } });
+  });
+
+  it('puts the questions up in the debrief', () => {
+    expect(projectionOf(sc, toPhase(session, 'debrief'), match).prompts.length).toBeGreaterThanOrEqual(8);
   });
 
   it("holds no student's name, no record, no seed and no generator state", () => {
