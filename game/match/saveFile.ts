@@ -24,7 +24,8 @@ const Seat = z.object({
 });
 
 const Ids = z.array(Id).max(50);
-const Command = z.discriminatedUnion('type', [
+/** Every command of the rules, as a save file or a client of the class server sends it. */
+export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('organise'), seat: Id, delegation: Id }),
   z.object({ type: z.literal('meeting'), seat: Id, kind: z.string().min(1).max(40) }),
   z.object({ type: z.literal('publish'), seat: Id }),
@@ -53,7 +54,7 @@ const Command = z.discriminatedUnion('type', [
 const Recorded = z.object({
   stateId: z.number().int().min(0),
   by: z.union([z.literal('system'), z.literal('facilitator'), z.object({ seat: Id })]),
-  command: Command,
+  command: CommandSchema,
   reason: z.string().min(1).max(2000).optional(),
 });
 

@@ -46,7 +46,7 @@ describe('import boundaries', () => {
     }
   });
 
-  it.each(['match', 'words', 'campaign', 'classroom'])('%s/ imports no framework and no screen: a server can fold records, write the words, carry a campaign on and set a class up', (folder) => {
+  it.each(['match', 'words', 'campaign', 'classroom', 'server'])('%s/ imports no framework and no screen: a server can fold records, write the words, carry a campaign on, set a class up and run it', (folder) => {
     const list = inFolder(folder);
     expect(list.length).toBeGreaterThan(0);
     for (const f of list) {

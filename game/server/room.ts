@@ -1,0 +1,113 @@
+/**
+ * One class on the class server (issue 15): the authority. It holds the match (the rules' own record, folded
+ * headless as everywhere else), the devices that joined (students, each with a pseudonym and at most one
+ * seat; projectors, spectators), and answers each message: a student's command is accepted only for the
+ * seat that student holds, the facilitator's only with the class's secret; a refusal goes to the sender
+ * alone and changes nothing. What each device is sent is its own view (view.ts: a seat's view for a student
+ * who holds one, the public view otherwise), never the state. Pure: the host gives it the tokens it hands
+ * out and does the networking.
+ */
+import type { Scenario } from '../content/schema';
+import { submit, type Match } from '../match/match';
+import { PUBLIC, view, type MatchView } from '../match/view';
+import { isSeatCommand } from '../rules/legal';
+import type { Command } from '../rules/types';
+import type { FacilitatorAct, Join } from './protocol';
+
+export interface Member {
+  id: string;
+  token: string; // secret to the device: coming back with it returns the same member (and seat)
+  as: 'student' | 'projector';
+  name: string;
+  seat: string | null;
+}
+
+export type Answer = { ok: true; changed: boolean } | { ok: false; problem: string };
+
+export class ClassRoom {
+  private members = new Map<string, Member>();
+  private byToken = new Map<string, Member>();
+  private count = 0;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly code: string,
+    private readonly secret: string,
+    private current: Match,
+    private readonly newToken: () => string,
+  ) {}
+
+  get match(): Match {
+    return this.current;
+  }
+
+  /** Every member, for the console. */
+  roster(): Member[] {
+    return [...this.members.values()].map((m) => ({ ...m }));
+  }
+
+  /**
+   * A device joins (or comes back: a known token returns its member, seat and all). A new student gets a
+   * pseudonym unless it gave a name, and the first seat no one holds, if any: the teacher reassigns.
+   */
+  join(j: Join): { member: Member; rejoined: boolean } {
+    const known = j.token ? this.byToken.get(j.token) : undefined;
+    if (known && known.as === j.as) return { member: { ...known }, rejoined: true };
+    this.count++;
+    const held = new Set([...this.members.values()].map((m) => m.seat));
+    const seat = j.as === 'student' ? (this.current.state.seats.find((s) => s.controller.kind === 'human' && !held.has(s.id))?.id ?? null) : null;
+    const member: Member = { id: `m${this.count}`, token: this.newToken(), as: j.as, name: j.name ?? (j.as === 'student' ? `Student ${this.count}` : `Projector ${this.count}`), seat };
+    this.members.set(member.id, member);
+    this.byToken.set(member.token, member);
+    return { member: { ...member }, rejoined: false };
+  }
+
+  /** A student's command: only for the seat that student holds now. */
+  command(memberId: string, command: Command): Answer {
+    const m = this.members.get(memberId);
+    if (!m) return { ok: false, problem: 'this device has not joined the class' };
+    if (!isSeatCommand(command)) return { ok: false, problem: 'only the teacher moves the congress on' };
+    if (m.seat === null) return { ok: false, problem: 'you hold no seat: the teacher gives you one' };
+    if (command.seat !== m.seat) return { ok: false, problem: `you play the ${m.seat} seat, not the ${command.seat} seat` };
+    return this.submit(command, { seat: m.seat });
+  }
+
+  /** The teacher's console: the secret first, then what it does. */
+  facilitate(secret: string, act: FacilitatorAct): Answer {
+    if (!sameSecret(secret, this.secret)) return { ok: false, problem: "that is not this class's secret" };
+    if (act.kind === 'command') return this.submit(act.command, 'facilitator');
+    const m = this.members.get(act.member);
+    if (!m) return { ok: false, problem: `there is no member "${act.member}"` };
+    if (act.kind === 'rename') {
+      m.name = act.name;
+      return { ok: true, changed: true };
+    }
+    if (act.seat !== null && !this.current.state.seats.some((s) => s.id === act.seat)) return { ok: false, problem: `there is no seat "${act.seat}"` };
+    if (m.as !== 'student') return { ok: false, problem: 'a projector holds no seat' };
+    // a seat is held by one student at a time: whoever held it gives it up
+    if (act.seat !== null) for (const other of this.members.values()) if (other.seat === act.seat) other.seat = null;
+    m.seat = act.seat;
+    return { ok: true, changed: true };
+  }
+
+  /** What one member's device is sent: its seat's view, or the public view. */
+  viewOf(memberId: string): MatchView | null {
+    const m = this.members.get(memberId);
+    if (!m) return null;
+    return view(this.scenario, this.current, m.seat ? { kind: 'seat', seat: m.seat } : PUBLIC);
+  }
+
+  private submit(command: Command, by: Parameters<typeof submit>[3]): Answer {
+    const r = submit(this.scenario, this.current, command, by);
+    if (!r.ok) return { ok: false, problem: r.reason };
+    this.current = r.match;
+    return { ok: true, changed: true };
+  }
+}
+
+/** Compares two secrets in time that does not depend on where they differ. */
+function sameSecret(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
+}

@@ -1,0 +1,127 @@
+/**
+ * The class server (issue 15) on Socket.IO 4.8: one process holds many classes, each a ClassRoom (the
+ * authority) and a Socket.IO room of the devices in it. Every message is read by protocol.ts before it
+ * reaches a class; the answer to a message goes to its sender alone (an acknowledgement), and after a change
+ * every device of the class is sent its own view. Codes, secrets and tokens come from the system's secure
+ * random source; joins are limited per address. Node only.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server, type Socket } from 'socket.io';
+import type { Scenario } from '../content/schema';
+import { contentHash } from '../match/hash';
+import { newMatch } from '../match/match';
+import { seatsOf } from '../rules/setup';
+import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
+import { ClassRoom } from './room';
+
+/** At most this many join attempts from one address in a minute: a code cannot be guessed by trying. */
+export const JOINS_PER_MINUTE = 30;
+export const MAX_CLASSES = 200;
+
+type Ack = (answer: unknown) => void;
+
+export interface ClassServer {
+  url: string;
+  io: Server;
+  classes: Map<string, ClassRoom>;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  host?: string;
+  port?: number;
+  /** The scenarios a class may be played on, by id. */
+  scenarios: ReadonlyMap<string, Scenario>;
+  seed?: () => number;
+}
+
+const token = () => randomBytes(24).toString('base64url');
+const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+
+export async function startClassServer(options: ServerOptions): Promise<ClassServer> {
+  const http: HttpServer = createServer((_req, res) => {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  });
+  const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES * 2, serveClient: false, cors: { origin: false } });
+  const classes = new Map<string, ClassRoom>();
+  const joins = new Map<string, number[]>();
+
+  const sendViews = async (room: ClassRoom) => {
+    for (const s of await io.in(`class:${room.code}`).fetchSockets()) {
+      const member = s.data.member as string | undefined;
+      if (member) s.emit('view', room.viewOf(member));
+    }
+  };
+  const limited = (address: string): boolean => {
+    const now = Date.now();
+    const recent = (joins.get(address) ?? []).filter((t) => now - t < 60_000);
+    recent.push(now);
+    joins.set(address, recent);
+    return recent.length > JOINS_PER_MINUTE;
+  };
+  const reply = (ack: unknown, answer: unknown) => {
+    if (typeof ack === 'function') (ack as Ack)(answer);
+  };
+
+  io.on('connection', (socket: Socket) => {
+    socket.on('create', (raw: unknown, ack: unknown) => {
+      const m = readMessage(CreateMessage, raw);
+      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+      const sc = options.scenarios.get(m.value.scenario);
+      if (!sc) return reply(ack, { ok: false, problem: `this server has no scenario "${m.value.scenario}"` });
+      if (classes.size >= MAX_CLASSES) return reply(ack, { ok: false, problem: 'this server holds as many classes as it can' });
+      let code = newCode();
+      while (classes.has(code)) code = newCode();
+      const secret = token();
+      const seed = options.seed?.() ?? randomInt(2 ** 32);
+      const seats = seatsOf(sc).map((s) => ({ ...s, controller: { kind: 'human' as const } }));
+      classes.set(code, new ClassRoom(sc, code, secret, newMatch(sc, contentHash(sc), seed, seats), token));
+      reply(ack, { ok: true, code, secret });
+    });
+
+    socket.on('join', (raw: unknown, ack: unknown) => {
+      if (limited(socket.handshake.address)) return reply(ack, { ok: false, problem: `too many attempts to join from this device: wait a minute` });
+      const m = readMessage(JoinSchema, raw);
+      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+      const room = classes.get(m.value.code);
+      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
+      const { member, rejoined } = room.join(m.value);
+      socket.data.member = member.id;
+      socket.data.code = room.code;
+      void socket.join(`class:${room.code}`);
+      reply(ack, { ok: true, rejoined, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, view: room.viewOf(member.id) });
+    });
+
+    socket.on('command', (raw: unknown, ack: unknown) => {
+      const room = classes.get(socket.data.code as string);
+      if (!room || !socket.data.member) return reply(ack, { ok: false, problem: 'join a class first' });
+      const m = readMessage(CommandMessage, raw);
+      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+      const answer = room.command(socket.data.member as string, m.value.command);
+      reply(ack, answer);
+      if (answer.ok) void sendViews(room);
+    });
+
+    socket.on('facilitate', (raw: unknown, ack: unknown) => {
+      const m = readMessage(FacilitatorMessage, raw);
+      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+      const room = classes.get(m.value.code);
+      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
+      const answer = room.facilitate(m.value.secret, m.value.act);
+      reply(ack, answer.ok ? { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) } : answer);
+      if (answer.ok) void sendViews(room);
+    });
+  });
+
+  await new Promise<void>((resolve) => http.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const address = http.address() as AddressInfo;
+  return {
+    url: `http://${address.address}:${address.port}`,
+    io,
+    classes,
+    close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
+  };
+}

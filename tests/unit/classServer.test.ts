@@ -1,0 +1,165 @@
+/**
+ * The class server (issue 15, first step): Socket.IO on 127.0.0.1, the teacher's console opening a class,
+ * three students joining by its code, each sent its own view. Every frame a student's socket receives is
+ * read: none carries another seat's hand, another seat's secret objective, the seed's generator state or
+ * the authority's secrets. A student cannot act for another seat or move the congress on, the console's
+ * commands need the class's secret, a malformed or oversized message is refused to its sender alone and
+ * changes nothing, and a student who drops rejoins the same seat with its token and gets the current view.
+ */
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MatchView } from '../../game/match/view';
+import { secretOf } from '../../game/rules/outcome';
+import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
+import { startClassServer, type ClassServer } from '../../game/server/server';
+import { loadScenario } from '../support/scenario';
+
+const sc = loadScenario();
+
+interface Device {
+  socket: Socket;
+  frames: string[]; // every packet's data as it came over the wire
+  views: MatchView[];
+}
+
+type Answer = { ok: boolean; problem?: string; [k: string]: unknown };
+
+async function device(url: string): Promise<Device> {
+  const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  const d: Device = { socket, frames: [], views: [] };
+  socket.io.engine?.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data));
+  socket.on('connect', () => socket.io.engine.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data)));
+  socket.on('view', (v: MatchView) => d.views.push(v));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return d;
+}
+
+const ask = (d: Device, event: string, payload: unknown) => d.socket.timeout(30_000).emitWithAck(event, payload) as Promise<Answer>;
+
+/** Waits until the device has been sent a view for which `test` holds. */
+async function viewWhere(d: Device, test: (v: MatchView) => boolean): Promise<MatchView> {
+  for (let i = 0; i < 600; i++) {
+    const v = d.views.findLast(test);
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no such view arrived');
+}
+
+describe('the class server', () => {
+  let server: ClassServer;
+  let teacher: Device;
+  let code = '';
+  let secret = '';
+  const students: Device[] = [];
+  const seats: string[] = [];
+  const tokens: string[] = [];
+
+  beforeAll(async () => {
+    server = await startClassServer({ scenarios: new Map([[sc.id, sc]]), seed: () => 1921 });
+    teacher = await device(server.url);
+    const made = await ask(teacher, 'create', { scenario: sc.id });
+    expect(made.ok).toBe(true);
+    code = made.code as string;
+    secret = made.secret as string;
+    for (let i = 0; i < 3; i++) {
+      const d = await device(server.url);
+      const joined = await ask(d, 'join', { code, as: 'student' });
+      expect(joined).toMatchObject({ ok: true, rejoined: false });
+      const member = joined.member as { seat: string; token: string; name: string };
+      seats.push(member.seat);
+      tokens.push(member.token);
+      expect(member.name).toMatch(/^Student \d+$/); // a pseudonym by default
+      students.push(d);
+    }
+  });
+
+  afterAll(async () => {
+    for (const d of [teacher, ...students]) d?.socket.close();
+    await server?.close();
+  });
+
+  it('gives a class a code hard to guess and every student a seat of its own', () => {
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    expect(secret.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(seats).size).toBe(3);
+    expect([...seats].sort()).toEqual(sc.platforms.filter((p) => p.playable).map((p) => p.id).sort());
+  });
+
+  it('refuses a wrong code, another seat\'s move, the congress moved on by a student, a wrong secret, malformed and oversized messages, each to the sender alone', async () => {
+    const [a, b] = students as [Device, Device];
+    const seatOfA = seats[0]!;
+    const other = seats[1]!;
+    const before = server.classes.get(code)!.match.record.commands.length;
+    const framesOfB = b.frames.length;
+    expect(await ask(a, 'command', { command: { type: 'publish', seat: other } })).toMatchObject({ ok: false, problem: expect.stringMatching(/you play the/) });
+    expect(await ask(a, 'command', { command: { type: 'open' } })).toMatchObject({ ok: false, problem: expect.stringMatching(/only the teacher/) });
+    expect(await ask(a, 'facilitate', { code, secret: 'x'.repeat(30), act: { kind: 'command', command: { type: 'open' } } })).toMatchObject({ ok: false, problem: expect.stringMatching(/not this class's secret/) });
+    expect(await ask(a, 'command', { command: { type: 'publish', seat: seatOfA, extra: 'x'.repeat(MAX_MESSAGE_BYTES) } })).toMatchObject({ ok: false, problem: expect.stringMatching(/the most a device may send/) });
+    expect(await ask(a, 'command', { command: { type: 'teleport', seat: seatOfA } })).toMatchObject({ ok: false });
+    expect(await ask(a, 'command', '{not json')).toMatchObject({ ok: false, problem: expect.stringMatching(/not readable JSON/) });
+    const stranger = await device(server.url);
+    expect(await ask(stranger, 'join', { code: code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ', as: 'student' })).toMatchObject({ ok: false, problem: 'there is no class with this code' });
+    expect(await ask(stranger, 'join', { code: 'abc', as: 'student' })).toMatchObject({ ok: false });
+    stranger.socket.close();
+    expect(server.classes.get(code)!.match.record.commands.length).toBe(before);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(b.frames.length).toBe(framesOfB); // nothing was sent to anyone else
+  });
+
+  it('plays the Discussion with each student moving for its own seat, and no frame a student receives carries another seat\'s secrets', async () => {
+    const room = server.classes.get(code)!;
+    for (let guard = 0; room.match.state.phase === 'discussion' && guard < 200; guard++) {
+      const due = room.match.state.seats.find((s) => !room.match.state.acted.includes(s.id))!.id;
+      const d = students[seats.indexOf(due)]!;
+      const seen = d.views.at(-1) ?? ((await ask(d, 'join', { code, as: 'student', token: tokens[seats.indexOf(due)] })).view as MatchView);
+      const mine = seen.you?.legal[0] ?? room.viewOf(room.roster().find((m) => m.seat === due)!.id)!.you!.legal[0]!;
+      const sent = await ask(d, 'command', { command: mine });
+      expect(sent, JSON.stringify({ sent, mine })).toMatchObject({ ok: true });
+    }
+    expect(room.match.state.phase).not.toBe('discussion');
+    const state = room.match.state;
+    for (const [i, d] of students.entries()) {
+      await viewWhere(d, (v) => v.phase !== 'discussion');
+      const own = seats[i]!;
+      expect(d.frames.length).toBeGreaterThan(5);
+      const wire = d.frames.join('\n');
+      for (const otherSeat of seats.filter((s) => s !== own)) {
+        for (const card of state.decks![otherSeat]!) expect(wire.includes(`"${card}"`), `${own}'s frames hold ${otherSeat}'s card ${card}`).toBe(false);
+        expect(wire.includes(secretOf(sc, state, otherSeat)!.text), `${own}'s frames hold ${otherSeat}'s secret objective`).toBe(false);
+      }
+      expect(wire.includes(secretOf(sc, state, own)!.text)).toBe(true); // (the search works: its own secret is there)
+      expect(wire).not.toMatch(/"rng":/);
+      expect(wire).not.toMatch(/"secrets":\{/);
+      expect(wire).not.toContain(secret);
+    }
+  });
+
+  it('lets the teacher move the congress on with the secret, and rename and reassign', async () => {
+    const room = server.classes.get(code)!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'command', command: { type: 'open' } } })).toMatchObject({ ok: true });
+    expect(room.match.state.phase).toBe('opening');
+    const first = room.roster()[0]!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'rename', member: first.id, name: 'Anya' } })).toMatchObject({ ok: true });
+    expect(room.roster()[0]!.name).toBe('Anya');
+    const answer = await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: null } });
+    expect(answer.roster).not.toContain(first.token);
+    expect(JSON.stringify(answer)).not.toContain(first.token); // the console is not sent the students' tokens
+    expect(room.roster()[0]!.seat).toBeNull();
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: seats[0]! } })).toMatchObject({ ok: true });
+  });
+
+  it('takes a student who dropped back to the same seat with its token, with the current view', async () => {
+    students[1]!.socket.close();
+    const back = await device(server.url);
+    const joined = await ask(back, 'join', { code, as: 'student', token: tokens[1] });
+    expect(joined).toMatchObject({ ok: true, rejoined: true, member: { seat: seats[1] } });
+    const v = joined.view as MatchView;
+    expect(v.phase).toBe(server.classes.get(code)!.match.state.phase);
+    expect(v.you?.seat).toBe(seats[1]);
+    students[1] = back;
+  });
+});
