@@ -41,6 +41,23 @@ export class ClassRoom {
     return this.current;
   }
 
+  /** A class kept by the server's store, as it was: its match and its members (their tokens still valid). */
+  static restore(sc: Scenario, code: string, secret: string, match: Match, newToken: () => string, members: readonly Member[]): ClassRoom {
+    const room = new ClassRoom(sc, code, secret, match, newToken);
+    for (const m of members) {
+      const member = { ...m };
+      room.members.set(member.id, member);
+      room.byToken.set(member.token, member);
+      room.count = Math.max(room.count, Number(member.id.slice(1)) || 0);
+    }
+    return room;
+  }
+
+  /** The secret, for the server's own store only (never sent to a device but the console that opened the class). */
+  secretForStore(): string {
+    return this.secret;
+  }
+
   /** Every member, for the console. */
   roster(): Member[] {
     return [...this.members.values()].map((m) => ({ ...m }));

@@ -15,6 +15,8 @@ import { newMatch } from '../match/match';
 import { seatsOf } from '../rules/setup';
 import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
 import { ClassRoom } from './room';
+import { serveSite } from './site';
+import { classStore } from './store';
 
 /** At most this many join attempts from one address in a minute: a code cannot be guessed by trying. */
 export const JOINS_PER_MINUTE = 30;
@@ -26,6 +28,8 @@ export interface ClassServer {
   url: string;
   io: Server;
   classes: Map<string, ClassRoom>;
+  /** Kept classes that could not be resumed, each with why. */
+  problems: string[];
   close(): Promise<void>;
 }
 
@@ -35,18 +39,30 @@ export interface ServerOptions {
   /** The scenarios a class may be played on, by id. */
   scenarios: ReadonlyMap<string, Scenario>;
   seed?: () => number;
+  /** Where the classes are kept while they run, to resume them after a restart; none: kept in memory only. */
+  dataDir?: string;
+  /** The built game to serve (dist/), with its Content-Security-Policy; none: the realtime rooms only. */
+  site?: string;
 }
 
 const token = () => randomBytes(24).toString('base64url');
 const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 export async function startClassServer(options: ServerOptions): Promise<ClassServer> {
-  const http: HttpServer = createServer((_req, res) => {
+  const http: HttpServer = createServer(options.site ? serveSite(options.site) : (_req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
   });
   const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES * 2, serveClient: false, cors: { origin: false } });
   const classes = new Map<string, ClassRoom>();
+  const store = options.dataDir ? classStore(options.dataDir) : null;
+  const problems: string[] = [];
+  if (store) {
+    const kept = store.load(options.scenarios, token);
+    for (const room of kept.rooms) classes.set(room.code, room);
+    problems.push(...kept.problems);
+  }
+  const keep = (room: ClassRoom) => store?.save(room);
   const joins = new Map<string, number[]>();
 
   const sendViews = async (room: ClassRoom) => {
@@ -78,7 +94,9 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const secret = token();
       const seed = options.seed?.() ?? randomInt(2 ** 32);
       const seats = seatsOf(sc).map((s) => ({ ...s, controller: { kind: 'human' as const } }));
-      classes.set(code, new ClassRoom(sc, code, secret, newMatch(sc, contentHash(sc), seed, seats), token));
+      const room = new ClassRoom(sc, code, secret, newMatch(sc, contentHash(sc), seed, seats), token);
+      classes.set(code, room);
+      keep(room);
       reply(ack, { ok: true, code, secret });
     });
 
@@ -89,6 +107,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const room = classes.get(m.value.code);
       if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
       const { member, rejoined } = room.join(m.value);
+      if (!rejoined) keep(room);
       socket.data.member = member.id;
       socket.data.code = room.code;
       void socket.join(`class:${room.code}`);
@@ -101,6 +120,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const m = readMessage(CommandMessage, raw);
       if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
       const answer = room.command(socket.data.member as string, m.value.command);
+      if (answer.ok) keep(room);
       reply(ack, answer);
       if (answer.ok) void sendViews(room);
     });
@@ -111,6 +131,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const room = classes.get(m.value.code);
       if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
       const answer = room.facilitate(m.value.secret, m.value.act);
+      if (answer.ok) keep(room);
       reply(ack, answer.ok ? { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) } : answer);
       if (answer.ok) void sendViews(room);
     });
@@ -122,6 +143,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     url: `http://${address.address}:${address.port}`,
     io,
     classes,
+    problems,
     close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
   };
 }

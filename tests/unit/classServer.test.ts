@@ -6,8 +6,12 @@
  * commands need the class's secret, a malformed or oversized message is refused to its sender alone and
  * changes nothing, and a student who drops rejoins the same seat with its token and gets the current view.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../game/host/csp';
 import type { MatchView } from '../../game/match/view';
 import { secretOf } from '../../game/rules/outcome';
 import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
@@ -161,5 +165,82 @@ describe('the class server', () => {
     expect(v.phase).toBe(server.classes.get(code)!.match.state.phase);
     expect(v.you?.seat).toBe(seats[1]);
     students[1] = back;
+  });
+});
+
+describe('the class server restarted', () => {
+  it('resumes every class from where it was kept, its students rejoining their seats with the same code and tokens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'class-server-'));
+    const scenarios = new Map([[sc.id, sc]]);
+    const first = await startClassServer({ scenarios, seed: () => 7, dataDir: dir });
+    const teacher = await device(first.url);
+    const { code, secret } = (await ask(teacher, 'create', { scenario: sc.id })) as unknown as { code: string; secret: string };
+    const student = await device(first.url);
+    const joined = (await ask(student, 'join', { code, as: 'student', name: 'Vera' })) as unknown as { member: { seat: string; token: string }; view: MatchView };
+    expect(await ask(student, 'command', { command: joined.view.you!.legal[0] })).toMatchObject({ ok: true });
+    const step = first.classes.get(code)!.match.state.step;
+    teacher.socket.close();
+    student.socket.close();
+    await first.close();
+
+    const second = await startClassServer({ scenarios, dataDir: dir });
+    try {
+      expect(second.problems).toEqual([]);
+      expect(second.classes.get(code)!.match.state.step).toBe(step);
+      const back = await device(second.url);
+      const again = await ask(back, 'join', { code, as: 'student', token: joined.member.token });
+      expect(again).toMatchObject({ ok: true, rejoined: true, member: { seat: joined.member.seat, name: 'Vera' } });
+      expect((again.view as MatchView).step).toBe(step);
+      const console2 = await device(second.url);
+      expect(await ask(console2, 'facilitate', { code, secret, act: { kind: 'rename', member: 'm1', name: 'Vera P.' } })).toMatchObject({ ok: true });
+      back.socket.close();
+      console2.socket.close();
+    } finally {
+      await second.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a kept class it cannot read instead of failing to start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'class-server-'));
+    writeFileSync(join(dir, 'ABCDEF.json'), '{"format":"tenth-congress-class-server"');
+    const server = await startClassServer({ scenarios: new Map([[sc.id, sc]]), dataDir: dir });
+    try {
+      expect(server.problems).toEqual([expect.stringMatching(/^ABCDEF\.json: /)]);
+      expect(server.classes.size).toBe(0);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the class server serving the game', () => {
+  it('serves the built page with its Content-Security-Policy, and nothing outside the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'class-site-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Tenth Congress</title>');
+    writeFileSync(join(dir, 'assets', 'game-abc123.js'), 'export {};');
+    writeFileSync(join(dirname(dir), 'outside-the-game.txt'), 'secret');
+    const server = await startClassServer({ scenarios: new Map([[sc.id, sc]]), site: dir });
+    try {
+      const page = await fetch(`${server.url}/?join=ABCDEF`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(await page.text()).toContain('Tenth Congress');
+      const script = await fetch(`${server.url}/assets/game-abc123.js`);
+      expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(script.headers.get('cache-control')).toMatch(/immutable/);
+      for (const path of ['/../outside-the-game.txt', '/%2e%2e/outside-the-game.txt', '/assets/../../outside-the-game.txt', '/..%2Foutside-the-game.txt', '/assets%2F..%2F..%2Foutside-the-game.txt']) {
+        const r = await fetch(`${server.url}${path}`);
+        expect([403, 404], path).toContain(r.status);
+        expect(await r.text()).not.toContain('secret');
+      }
+      expect((await fetch(`${server.url}/`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(dirname(dir), 'outside-the-game.txt'), { force: true });
+    }
   });
 });
