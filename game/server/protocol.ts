@@ -8,15 +8,14 @@
 import '../content/zodConfig';
 import { z } from 'zod';
 import { CommandSchema } from '../match/saveFile';
+import { CODE_LENGTH, CODE_PATTERN } from './code';
 
 /** No message a device sends is larger than this (a command is a few hundred bytes). */
 export const MAX_MESSAGE_BYTES = 4_000;
 
-/** The alphabet of class codes: no 0/O, 1/I/L, so a code read off a projector is typed right. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_LENGTH = 6;
+export { CODE_ALPHABET, CODE_LENGTH } from './code';
 
-export const ClassCode = z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), `a class code is ${CODE_LENGTH} letters and digits, as the projector shows it`);
+export const ClassCode = z.string().regex(CODE_PATTERN, `a class code is ${CODE_LENGTH} letters and digits, as the projector shows it`);
 const Token = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'not a token this server gave');
 
 export const JoinSchema = z.strictObject({

@@ -111,7 +111,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       socket.data.member = member.id;
       socket.data.code = room.code;
       void socket.join(`class:${room.code}`);
-      reply(ack, { ok: true, rejoined, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, view: room.viewOf(member.id) });
+      reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, view: room.viewOf(member.id) });
     });
 
     socket.on('command', (raw: unknown, ack: unknown) => {

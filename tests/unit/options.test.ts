@@ -56,7 +56,7 @@ describe('the page options', () => {
 
   it('says what it did not take, in words', () => {
     expect(readPageOptions('?seed=1e99').notes).toEqual(['The seed "1e99" is not a whole number from 0 to 4,294,967,295; the game\'s own seed is used.']);
-    expect(readPageOptions('?sede=3').notes[0]).toMatch(/^"sede" is not an option of this page \(its options are seed, pace, scenario, campaign, class\); it was ignored\.$/);
+    expect(readPageOptions('?sede=3').notes[0]).toMatch(/^"sede" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join\); it was ignored\.$/);
     expect(readPageOptions('?pace=999999999').notes[0]).toMatch(/from 0 to 10,000; the computer waits 700 ms/);
     expect(readPageOptions('?campaign=c12')).toMatchObject({ campaign: 'c12', notes: [] });
     expect(readPageOptions('?campaign=../x')).toMatchObject({ campaign: null, notes: [expect.stringMatching(/^The campaign "\.\.\/x" is not one this browser could keep/)] });
@@ -64,7 +64,7 @@ describe('the page options', () => {
 
   it('a test build also reads its own options, which the shipped page does not name', () => {
     expect(readPageOptions('?testhook=1&bench=hall', ['testhook', 'bench']).notes).toEqual([]);
-    expect(readPageOptions('?testhook=1').notes[0]).toMatch(/^"testhook" is not an option of this page \(its options are seed, pace, scenario, campaign, class\)/);
+    expect(readPageOptions('?testhook=1').notes[0]).toMatch(/^"testhook" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join\)/);
   });
 });
 

@@ -1,0 +1,60 @@
+/**
+ * A student's own device in a class on the class server (issue 15): joining by the class's code (a name is
+ * optional: the teacher can rename), then the seat this device plays with what only it may see (its secret
+ * objective, its hand of argument cards), the moves open to it now, and the record. Drawn from the view the
+ * server sent this device and nothing else; a move is sent to the server, which answers yes or why not.
+ * DOM only: the connection is host/studentPage.ts's.
+ */
+import type { Scenario } from '../content/schema';
+import { platformIn } from '../content/names';
+import type { MatchView } from '../match/view';
+import { commandLabel, headingOf } from '../words/narrate';
+import type { SeatCommand } from '../rules/types';
+import { button, el } from './dom';
+
+export interface StudentHost {
+  scenario: Scenario;
+  join(code: string, name: string): void;
+  send(command: SeatCommand): void;
+}
+
+export interface StudentState {
+  code: string;
+  joined: { name: string; seat: string | null } | null;
+  view: MatchView | null;
+  status: string; // the connection, in words ('' when all is well)
+  problem: string; // the server's last refusal, in words
+}
+
+export function renderStudent(box: HTMLElement, log: HTMLElement, s: StudentState, host: StudentHost): void {
+  const sc = host.scenario;
+  const focused = (document.activeElement as HTMLElement | null)?.dataset.test;
+  const parts: HTMLElement[] = [];
+  if (s.status) parts.push(el('p', { role: 'status', class: 'problem', 'data-test': 'student-status' }, s.status));
+  if (!s.joined) {
+    const code = el('input', { id: 'join-code', value: s.code, maxlength: '6', autocomplete: 'off', 'data-test': 'join-code' });
+    const name = el('input', { id: 'join-name', maxlength: '40', autocomplete: 'off', 'data-test': 'join-name' });
+    parts.push(
+      el('h2', { tabindex: '-1' }, 'Join the class'),
+      el('p', {}, el('label', { for: 'join-code' }, 'The class code (on the projector) '), code),
+      el('p', {}, el('label', { for: 'join-name' }, 'Your name (optional: a pseudonym is given otherwise) '), name),
+      button('Join', () => host.join(code.value.trim().toUpperCase(), name.value.trim()), { class: 'primary', 'data-test': 'join' }),
+    );
+  } else {
+    const v = s.view;
+    const seat = s.joined.seat;
+    parts.push(el('h2', { tabindex: '-1', 'data-test': 'student-seat' }, seat ? `${s.joined.name}: you play ${platformIn(sc, seat)}` : `${s.joined.name}: waiting for the teacher to give you a seat`));
+    if (v) parts.push(el('p', { 'data-test': 'student-phase' }, headingOf(sc, v.phase)));
+    const you = v?.you;
+    if (you?.secret) parts.push(el('p', { class: 'secret', 'data-test': 'student-secret' }, el('strong', {}, 'Your secret objective: '), you.secret));
+    if (you?.hand.length) parts.push(el('h3', {}, 'Your arguments in hand'), el('ul', { 'data-test': 'student-hand' }, ...you.hand.map((id) => el('li', {}, sc.cards.find((c) => c.id === id)?.title ?? id))));
+    if (you?.legal.length) {
+      const moves = el('select', { id: 'student-move', 'data-test': 'student-move' }, ...you.legal.map((c, i) => el('option', { value: String(i) }, commandLabel(sc, c))));
+      parts.push(el('h3', {}, 'Your move'), el('p', {}, el('label', { for: 'student-move' }, 'What your platform does '), moves), button('Make this move', () => host.send(you.legal[Number(moves.value)]!), { class: 'primary', 'data-test': 'student-send' }));
+    } else if (seat && v) parts.push(el('p', { 'data-test': 'student-wait' }, v.phase === 'outcome' ? 'The congress has closed.' : 'Another platform, or the teacher, moves now.'));
+    if (s.problem) parts.push(el('p', { role: 'alert', class: 'problem', 'data-test': 'student-problem' }, s.problem));
+  }
+  box.replaceChildren(...parts);
+  log.replaceChildren(...(s.view?.log ?? []).map((l) => el('li', {}, l.text)));
+  if (focused) (box.querySelector<HTMLElement>(`[data-test="${focused}"]`) ?? box.querySelector<HTMLElement>('h2'))?.focus();
+}
