@@ -8,10 +8,12 @@
  * out and does the networking.
  */
 import type { Scenario } from '../content/schema';
-import { submit, type Match } from '../match/match';
+import { chooseAction } from '../ai/policy';
+import { redactFor, submit, type Match } from '../match/match';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { isSeatCommand } from '../rules/legal';
-import type { Command } from '../rules/types';
+import { dueOf } from '../rules/flow';
+import type { AiLevel, Command } from '../rules/types';
 import type { FacilitatorAct, Join } from './protocol';
 
 export interface Member {
@@ -26,6 +28,7 @@ export type Answer = { ok: true; changed: boolean } | { ok: false; problem: stri
 
 export class ClassRoom {
   private members = new Map<string, Member>();
+  private computer = new Map<string, AiLevel>();
   private byToken = new Map<string, Member>();
   private count = 0;
 
@@ -42,8 +45,9 @@ export class ClassRoom {
   }
 
   /** A class kept by the server's store, as it was: its match and its members (their tokens still valid). */
-  static restore(sc: Scenario, code: string, secret: string, match: Match, newToken: () => string, members: readonly Member[]): ClassRoom {
+  static restore(sc: Scenario, code: string, secret: string, match: Match, newToken: () => string, members: readonly Member[], computer: Readonly<Record<string, AiLevel>> = {}): ClassRoom {
     const room = new ClassRoom(sc, code, secret, match, newToken);
+    for (const [seat, level] of Object.entries(computer)) room.computer.set(seat, level);
     for (const m of members) {
       const member = { ...m };
       room.members.set(member.id, member);
@@ -93,6 +97,12 @@ export class ClassRoom {
   facilitate(secret: string, act: FacilitatorAct): Answer {
     if (!sameSecret(secret, this.secret)) return { ok: false, problem: "that is not this class's secret" };
     if (act.kind === 'command') return this.submit(act.command, 'facilitator');
+    if (act.kind === 'computer') {
+      if (!this.current.state.seats.some((s) => s.id === act.seat)) return { ok: false, problem: `there is no seat "${act.seat}"` };
+      for (const other of this.members.values()) if (other.seat === act.seat) other.seat = null;
+      this.computer.set(act.seat, act.level);
+      return this.playComputer();
+    }
     const m = this.members.get(act.member);
     if (!m) return { ok: false, problem: `there is no member "${act.member}"` };
     if (act.kind === 'rename') {
@@ -101,8 +111,9 @@ export class ClassRoom {
     }
     if (act.seat !== null && !this.current.state.seats.some((s) => s.id === act.seat)) return { ok: false, problem: `there is no seat "${act.seat}"` };
     if (m.as !== 'student') return { ok: false, problem: 'a projector holds no seat' };
-    // a seat is held by one student at a time: whoever held it gives it up
+    // a seat is held by one student at a time: whoever held it (a student, or the computer) gives it up
     if (act.seat !== null) for (const other of this.members.values()) if (other.seat === act.seat) other.seat = null;
+    if (act.seat !== null) this.computer.delete(act.seat);
     m.seat = act.seat;
     return { ok: true, changed: true };
   }
@@ -114,10 +125,33 @@ export class ClassRoom {
     return view(this.scenario, this.current, m.seat ? { kind: 'seat', seat: m.seat } : PUBLIC);
   }
 
+  /** The seats the teacher handed to the computer, and at what strength. */
+  computerSeats(): ReadonlyMap<string, AiLevel> {
+    return this.computer;
+  }
+
   private submit(command: Command, by: Parameters<typeof submit>[3]): Answer {
     const r = submit(this.scenario, this.current, command, by);
     if (!r.ok) return { ok: false, problem: r.reason };
     this.current = r.match;
+    return this.playComputer();
+  }
+
+  /**
+   * The computer makes every move its seats owe now, each on what that seat may know (redactFor), recorded as
+   * the seat's with the computer's reason; it stops where a student or the teacher is due.
+   */
+  private playComputer(): Answer {
+    for (let guard = 0; guard < 200; guard++) {
+      const due = dueOf(this.scenario, this.current.state);
+      const seat = due.kind === 'seats' ? due.seats.find((id) => this.computer.has(id)) : undefined;
+      if (!seat) break;
+      const choice = chooseAction(this.scenario, redactFor(this.scenario, this.current.state, seat), seat, this.computer.get(seat)!);
+      if (!choice) break;
+      const r = submit(this.scenario, this.current, choice.action, { seat }, `The computer plays this seat, as the teacher asked. ${choice.reason}`);
+      if (!r.ok) break;
+      this.current = r.match;
+    }
     return { ok: true, changed: true };
   }
 }

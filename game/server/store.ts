@@ -24,6 +24,7 @@ const KeptSchema = z.strictObject({
   secret: z.string().min(20).max(100),
   scenario: z.string().min(1).max(80),
   game: z.string().max(5_000_000),
+  computer: z.record(z.string().max(80), z.enum(['easy', 'normal', 'hard', 'historical'])).default({}),
   members: z.array(z.strictObject({ id: z.string().max(64), token: z.string().max(64), as: z.enum(['student', 'projector']), name: z.string().max(40), seat: z.string().max(80).nullable() })).max(500),
 });
 
@@ -39,7 +40,7 @@ export function classStore(dir: string): ClassStore {
   const file = (code: string) => join(dir, `${code}.json`);
   return {
     save(room) {
-      const kept = { format: KEPT_FORMAT, version: 1, code: room.code, secret: room.secretForStore(), scenario: room.scenario.id, game: encodeSave(room.match), members: room.roster() };
+      const kept = { format: KEPT_FORMAT, version: 1, code: room.code, secret: room.secretForStore(), scenario: room.scenario.id, game: encodeSave(room.match), computer: Object.fromEntries(room.computerSeats()), members: room.roster() };
       const tmp = `${file(room.code)}.tmp`;
       writeFileSync(tmp, JSON.stringify(kept));
       renameSync(tmp, file(room.code));
@@ -70,7 +71,7 @@ export function classStore(dir: string): ClassStore {
           problems.push(`${name}: ${opened.problem.title}`);
           continue;
         }
-        rooms.push(ClassRoom.restore(sc, kept.code, kept.secret, opened.match, newToken, kept.members as Member[]));
+        rooms.push(ClassRoom.restore(sc, kept.code, kept.secret, opened.match, newToken, kept.members as Member[], kept.computer));
       }
       return { rooms, problems };
     },

@@ -156,6 +156,21 @@ describe('the class server', () => {
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: seats[0]! } })).toMatchObject({ ok: true });
   });
 
+  it('hands a seat to the computer, which plays it when it is due, recorded as the seat\'s with its reason', async () => {
+    const room = server.classes.get(code)!;
+    const handed = seats[2]!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'computer', seat: handed } })).toMatchObject({ ok: true });
+    expect(room.roster().find((m) => m.seat === handed)).toBeUndefined(); // its student gives it up
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'command', command: { type: 'floor' } } })).toMatchObject({ ok: true });
+    const played = room.match.record.commands.filter((c) => typeof c.by === 'object' && c.by.seat === handed && c.command.type === 'volunteer');
+    expect(played).toHaveLength(1);
+    expect(played[0]!.reason).toMatch(/^The computer plays this seat, as the teacher asked\. /);
+    // the seat back to a student: the computer plays it no more
+    const member = room.roster().find((m) => m.as === 'student' && m.seat === null)!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: member.id, seat: handed } })).toMatchObject({ ok: true });
+    expect(room.computerSeats().has(handed)).toBe(false);
+  });
+
   it('takes a student who dropped back to the same seat with its token, with the current view', async () => {
     students[1]!.socket.close();
     const back = await device(server.url);
