@@ -10,12 +10,13 @@ import type { MatchView } from '../match/view';
 import type { SeatCommand } from '../rules/types';
 import { createClassHall } from '../view/classHall';
 import { renderStudent, type StudentState } from '../view/studentScreen';
+import { applyUpdate, type Update } from '../server/updates';
 import { safeStorage } from './saves';
 
 const byId = (id: string) => document.getElementById(id)!;
 const tokenKey = (code: string) => `tenth-congress.class-token.${code}`;
 
-type JoinAnswer = { ok: true; rejoined: boolean; scenario: string; member: { id: string; token: string; name: string; seat: string | null }; view: MatchView } | { ok: false; problem: string };
+type JoinAnswer = { ok: true; rejoined: boolean; scenario: string; member: { id: string; token: string; name: string; seat: string | null } } | { ok: false; problem: string };
 
 declare global {
   interface Window {
@@ -47,8 +48,7 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
         return;
       } else {
         state.joined = { name: answer.member.name, seat: answer.member.seat };
-        state.view = answer.view;
-        state.problem = '';
+        state.problem = ''; // the view follows as an update
         try {
           storage?.setItem(tokenKey(state.code), answer.member.token);
         } catch {
@@ -80,9 +80,13 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
     state.status = 'The connection to the class server is lost: reconnecting…';
     draw();
   });
-  socket.on('view', (v: MatchView) => {
-    state.view = v;
-    if (state.joined) state.joined = { ...state.joined, seat: v.you?.seat ?? null };
+  let held: { seq: number; view: MatchView } | null = null;
+  socket.on('update', (u: Update) => {
+    const next = applyUpdate(held, u);
+    if (next === 'resync') return void socket.emit('resync');
+    held = next;
+    state.view = next.view;
+    if (state.joined) state.joined = { ...state.joined, seat: next.view.you?.seat ?? null };
     draw();
   });
   draw();

@@ -14,7 +14,9 @@ import { contentHash } from '../match/hash';
 import { newMatch } from '../match/match';
 import { seatsOf } from '../rules/setup';
 import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
+import type { MatchView } from '../match/view';
 import { ClassRoom } from './room';
+import { updateFrom, type Update } from './updates';
 import { serveSite } from './site';
 import { classStore } from './store';
 
@@ -65,10 +67,23 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   const keep = (room: ClassRoom) => store?.save(room);
   const joins = new Map<string, number[]>();
 
-  const sendViews = async (room: ClassRoom) => {
-    for (const s of await io.in(`class:${room.code}`).fetchSockets()) {
-      const member = s.data.member as string | undefined;
-      if (member) s.emit('view', room.viewOf(member));
+  // each device is sent the changes to its own view since the last one it was sent (updates.ts)
+  const sent = new Map<string, { seq: number; view: MatchView }>(); // socket id -> the last view sent
+  const sendTo = (socket: { id: string; emit(event: string, u: Update): unknown }, room: ClassRoom, member: string, whole = false) => {
+    const next = room.viewOf(member);
+    if (!next) return;
+    const last = whole ? undefined : sent.get(socket.id);
+    const update = updateFrom(last?.view ?? null, next, (last?.seq ?? 0) + 1);
+    sent.set(socket.id, { seq: update.seq, view: next });
+    if ('ops' in update && !update.ops.length) return;
+    socket.emit('update', update);
+  };
+  const sendViews = (room: ClassRoom) => {
+    const devices = io.sockets.adapter.rooms.get(`class:${room.code}`) ?? new Set<string>();
+    for (const id of devices) {
+      const s = io.sockets.sockets.get(id);
+      const member = s?.data.member as string | undefined;
+      if (s && member) sendTo(s, room, member);
     }
   };
   const limited = (address: string): boolean => {
@@ -83,6 +98,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   };
 
   io.on('connection', (socket: Socket) => {
+    socket.on('disconnect', () => sent.delete(socket.id));
+    // a device that missed an update asks for its whole view again
+    socket.on('resync', () => {
+      const room = classes.get(socket.data.code as string);
+      if (room && socket.data.member) sendTo(socket, room, socket.data.member as string, true);
+    });
     socket.on('create', (raw: unknown, ack: unknown) => {
       const m = readMessage(CreateMessage, raw);
       if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
@@ -111,7 +132,8 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       socket.data.member = member.id;
       socket.data.code = room.code;
       void socket.join(`class:${room.code}`);
-      reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, view: room.viewOf(member.id) });
+      reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat } });
+      sendTo(socket, room, member.id, true);
     });
 
     socket.on('command', (raw: unknown, ack: unknown) => {
@@ -122,7 +144,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const answer = room.command(socket.data.member as string, m.value.command);
       if (answer.ok) keep(room);
       reply(ack, answer);
-      if (answer.ok) void sendViews(room);
+      if (answer.ok) sendViews(room);
     });
 
     socket.on('facilitate', (raw: unknown, ack: unknown) => {
@@ -133,7 +155,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const answer = room.facilitate(m.value.secret, m.value.act);
       if (answer.ok) keep(room);
       reply(ack, answer.ok ? { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) } : answer);
-      if (answer.ok) void sendViews(room);
+      if (answer.ok) sendViews(room);
     });
   });
 

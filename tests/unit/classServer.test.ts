@@ -16,6 +16,7 @@ import type { MatchView } from '../../game/match/view';
 import { secretOf } from '../../game/rules/outcome';
 import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
 import { startClassServer, type ClassServer } from '../../game/server/server';
+import { applyUpdate, type Update } from '../../game/server/updates';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
@@ -23,17 +24,25 @@ const sc = loadScenario();
 interface Device {
   socket: Socket;
   frames: string[]; // every packet's data as it came over the wire
-  views: MatchView[];
+  views: MatchView[]; // the device's view after each update
+  updates: number[]; // each update's size, in characters of JSON
 }
 
 type Answer = { ok: boolean; problem?: string; [k: string]: unknown };
 
 async function device(url: string): Promise<Device> {
   const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const d: Device = { socket, frames: [], views: [] };
+  const d: Device = { socket, frames: [], views: [], updates: [] };
   socket.io.engine?.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data));
   socket.on('connect', () => socket.io.engine.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data)));
-  socket.on('view', (v: MatchView) => d.views.push(v));
+  let held: { seq: number; view: MatchView } | null = null;
+  socket.on('update', (u: Update) => {
+    d.updates.push(JSON.stringify(u).length);
+    const next = applyUpdate(held, u);
+    if (next === 'resync') throw new Error('an update was missed');
+    held = next;
+    d.views.push(next.view);
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -119,13 +128,19 @@ describe('the class server', () => {
     for (let guard = 0; room.match.state.phase === 'discussion' && guard < 200; guard++) {
       const due = room.match.state.seats.find((s) => !room.match.state.acted.includes(s.id))!.id;
       const d = students[seats.indexOf(due)]!;
-      const seen = d.views.at(-1) ?? ((await ask(d, 'join', { code, as: 'student', token: tokens[seats.indexOf(due)] })).view as MatchView);
-      const mine = seen.you?.legal[0] ?? room.viewOf(room.roster().find((m) => m.seat === due)!.id)!.you!.legal[0]!;
+      const seen = await viewWhere(d, (v) => v.step === room.match.state.step);
+      const mine = seen.you!.legal[0]!;
       const sent = await ask(d, 'command', { command: mine });
       expect(sent, JSON.stringify({ sent, mine })).toMatchObject({ ok: true });
     }
     expect(room.match.state.phase).not.toBe('discussion');
     const state = room.match.state;
+    // after the first, whole view, each device is sent what changed: far less than the whole again
+    for (const d of students) {
+      const [whole, ...changes] = d.updates;
+      expect(changes.length).toBeGreaterThan(3);
+      for (const n of changes) expect(n).toBeLessThan(whole! / 10);
+    }
     for (const [i, d] of students.entries()) {
       await viewWhere(d, (v) => v.phase !== 'discussion');
       const own = seats[i]!;
@@ -176,8 +191,9 @@ describe('the class server', () => {
     const back = await device(server.url);
     const joined = await ask(back, 'join', { code, as: 'student', token: tokens[1] });
     expect(joined).toMatchObject({ ok: true, rejoined: true, member: { seat: seats[1] } });
-    const v = joined.view as MatchView;
+    const v = await viewWhere(back, () => true);
     expect(v.phase).toBe(server.classes.get(code)!.match.state.phase);
+    expect(v.step).toBe(server.classes.get(code)!.match.state.step);
     expect(v.you?.seat).toBe(seats[1]);
     students[1] = back;
   });
@@ -191,8 +207,10 @@ describe('the class server restarted', () => {
     const teacher = await device(first.url);
     const { code, secret } = (await ask(teacher, 'create', { scenario: sc.id })) as unknown as { code: string; secret: string };
     const student = await device(first.url);
-    const joined = (await ask(student, 'join', { code, as: 'student', name: 'Vera' })) as unknown as { member: { seat: string; token: string }; view: MatchView };
-    expect(await ask(student, 'command', { command: joined.view.you!.legal[0] })).toMatchObject({ ok: true });
+    const joined = (await ask(student, 'join', { code, as: 'student', name: 'Vera' })) as unknown as { member: { seat: string; token: string } };
+    // the first student holds the first seat, which moves first in the Discussion
+    const opening = await viewWhere(student, () => true);
+    expect(await ask(student, 'command', { command: opening.you!.legal[0] })).toMatchObject({ ok: true });
     const step = first.classes.get(code)!.match.state.step;
     teacher.socket.close();
     student.socket.close();
@@ -205,7 +223,7 @@ describe('the class server restarted', () => {
       const back = await device(second.url);
       const again = await ask(back, 'join', { code, as: 'student', token: joined.member.token });
       expect(again).toMatchObject({ ok: true, rejoined: true, member: { seat: joined.member.seat, name: 'Vera' } });
-      expect((again.view as MatchView).step).toBe(step);
+      expect((await viewWhere(back, () => true)).step).toBe(step);
       const console2 = await device(second.url);
       expect(await ask(console2, 'facilitate', { code, secret, act: { kind: 'rename', member: 'm1', name: 'Vera P.' } })).toMatchObject({ ok: true });
       back.socket.close();
