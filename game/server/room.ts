@@ -118,6 +118,12 @@ export class ClassRoom {
     return { ok: true, changed: true };
   }
 
+  /** Whose eyes a member's view is for: its seat, or 'public' (the same view for every spectator). */
+  viewerOf(memberId: string): string {
+    const seat = this.members.get(memberId)?.seat;
+    return seat ? `seat:${seat}` : 'public';
+  }
+
   /** What one member's device is sent: its seat's view, or the public view. */
   viewOf(memberId: string): MatchView | null {
     const m = this.members.get(memberId);

@@ -20,8 +20,11 @@ import { updateFrom, type Update } from './updates';
 import { serveSite } from './site';
 import { classStore } from './store';
 
-/** At most this many join attempts from one address in a minute: a code cannot be guessed by trying. */
-export const JOINS_PER_MINUTE = 30;
+/**
+ * At most this many join attempts from one address in a minute, by default: a code cannot be guessed by
+ * trying (31^6 codes), and a class whose devices share one address behind a school's router still joins.
+ */
+export const JOINS_PER_MINUTE = 120;
 export const MAX_CLASSES = 200;
 
 type Ack = (answer: unknown) => void;
@@ -45,6 +48,8 @@ export interface ServerOptions {
   dataDir?: string;
   /** The built game to serve (dist/), with its Content-Security-Policy; none: the realtime rooms only. */
   site?: string;
+  /** Join attempts allowed from one address in a minute (JOINS_PER_MINUTE). */
+  joinsPerMinute?: number;
 }
 
 const token = () => randomBytes(24).toString('base64url');
@@ -78,12 +83,36 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     if ('ops' in update && !update.ops.length) return;
     socket.emit('update', update);
   };
+  /**
+   * After a change, every device of the class: the view is worked out once per viewer (a seat, or the
+   * public), and the changes once per view a group of devices last had, so that thirty spectators cost one
+   * view and one patch, not thirty.
+   */
   const sendViews = (room: ClassRoom) => {
     const devices = io.sockets.adapter.rooms.get(`class:${room.code}`) ?? new Set<string>();
+    const views = new Map<string, MatchView | null>(); // viewer -> its view now
+    const patches = new Map<MatchView, Map<MatchView, Update>>(); // view now -> the view a device last had -> the changes
     for (const id of devices) {
       const s = io.sockets.sockets.get(id);
       const member = s?.data.member as string | undefined;
-      if (s && member) sendTo(s, room, member);
+      if (!s || !member) continue;
+      const key = room.viewerOf(member);
+      if (!views.has(key)) views.set(key, room.viewOf(member));
+      const next = views.get(key);
+      if (!next) continue;
+      const last = sent.get(id);
+      let update: Update;
+      if (!last) update = updateFrom(null, next, 1);
+      else {
+        const byLast = patches.get(next) ?? new Map<MatchView, Update>();
+        patches.set(next, byLast);
+        const shared = byLast.get(last.view) ?? updateFrom(last.view, next, 0);
+        byLast.set(last.view, shared);
+        update = { ...shared, seq: last.seq + 1 };
+      }
+      sent.set(id, { seq: update.seq, view: next });
+      if ('ops' in update && !update.ops.length) continue;
+      s.emit('update', update);
     }
   };
   const limited = (address: string): boolean => {
@@ -91,7 +120,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     const recent = (joins.get(address) ?? []).filter((t) => now - t < 60_000);
     recent.push(now);
     joins.set(address, recent);
-    return recent.length > JOINS_PER_MINUTE;
+    return recent.length > (options.joinsPerMinute ?? JOINS_PER_MINUTE);
   };
   const reply = (ack: unknown, answer: unknown) => {
     if (typeof ack === 'function') (ack as Ack)(answer);

@@ -4,14 +4,15 @@
  * hall again; the whole view when it has none yet or asks for it again. A device applies the changes in
  * order, and asks for the whole view when one is missing (a number skipped). Pure.
  */
-import { applyPatch, compare, deepClone, type Operation } from 'fast-json-patch';
+// the default export: the same object in Node (the package's CommonJS) and in the browser's bundle (its ES module)
+import jsonpatch, { type Operation } from 'fast-json-patch';
 import type { MatchView } from '../match/view';
 
 export type Update = { seq: number; view: MatchView } | { seq: number; ops: Operation[] };
 
 /** The update from `last` (the view the device has, numbered `seq - 1`) to `next`. */
 export function updateFrom(last: MatchView | null, next: MatchView, seq: number): Update {
-  return last ? { seq, ops: compare(last, next) } : { seq, view: next };
+  return last ? { seq, ops: jsonpatch.compare(last, next) } : { seq, view: next };
 }
 
 /** A device's view after an update, or 'resync' when the update does not follow the view it has. */
@@ -19,7 +20,7 @@ export function applyUpdate(current: { seq: number; view: MatchView } | null, u:
   if ('view' in u) return { seq: u.seq, view: u.view };
   if (!current || u.seq !== current.seq + 1) return 'resync';
   try {
-    return { seq: u.seq, view: applyPatch(deepClone(current.view) as MatchView, u.ops, true, false).newDocument };
+    return { seq: u.seq, view: jsonpatch.applyPatch(jsonpatch.deepClone(current.view) as MatchView, u.ops, true, false).newDocument };
   } catch {
     return 'resync';
   }

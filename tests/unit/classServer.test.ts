@@ -186,6 +186,19 @@ describe('the class server', () => {
     expect(room.computerSeats().has(handed)).toBe(false);
   });
 
+  it('limits the join attempts from one address', async () => {
+    const limited = await startClassServer({ scenarios: new Map([[sc.id, sc]]), joinsPerMinute: 3 });
+    try {
+      const d = await device(limited.url);
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await ask(d, 'join', { code: 'ZZZZZZ', as: 'student' }));
+      expect(answers.map((a) => a.problem)).toEqual([...Array(3).fill('there is no class with this code'), ...Array(2).fill('too many attempts to join from this device: wait a minute')]);
+      d.socket.close();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('takes a student who dropped back to the same seat with its token, with the current view', async () => {
     students[1]!.socket.close();
     const back = await device(server.url);
