@@ -10,7 +10,7 @@ import '../content/zodConfig';
 import { z } from 'zod';
 import type { Scenario } from '../content/schema';
 import { escapeHtml, printStyles, type Paper } from './print';
-import { PHASES } from './roles';
+import { PHASE_TITLES, PHASES } from './roles';
 
 export const GUIDE_FORMAT = 'tenth-congress-guide';
 export const CURRICULUM_STATUS = 'to be confirmed by a teacher';
@@ -48,7 +48,6 @@ export function planMinutes(g: Guide): Record<(typeof PHASES)[number], number> {
   return Object.fromEntries(g.plan.map((p) => [p.phase, p.minutes])) as Record<(typeof PHASES)[number], number>;
 }
 
-const PHASE_WORDS: Record<(typeof PHASES)[number], string> = { briefing: 'Briefing', discussion: 'The Discussion', debate: 'The debate', votes: 'The votes', debrief: 'Debrief' };
 
 /**
  * The guide as a printable page: every section, the content note in full with the passages it comes before,
@@ -71,7 +70,7 @@ export function guideParts(sc: Scenario, g: Guide, prompts: readonly string[], p
     `<h1>${escapeHtml(g.title)}</h1>`,
     `<p>${escapeHtml(sc.title)}: ${escapeHtml(sc.dates)}, ${escapeHtml(sc.place)}.</p>`,
     `<h2>Learning objectives</h2>${li(g.objectives)}`,
-    `<h2>A lesson of ${g.plan.reduce((n, p) => n + p.minutes, 0)} minutes</h2><table><thead><tr><th>Phase</th><th>Minutes</th><th>What happens</th></tr></thead><tbody>${g.plan.map((p) => `<tr><td>${PHASE_WORDS[p.phase]}</td><td>${p.minutes}</td><td>${escapeHtml(p.what)}</td></tr>`).join('')}</tbody></table>`,
+    `<h2>A lesson of ${g.plan.reduce((n, p) => n + p.minutes, 0)} minutes</h2><table><thead><tr><th>Phase</th><th>Minutes</th><th>What happens</th></tr></thead><tbody>${g.plan.map((p) => `<tr><td>${PHASE_TITLES[p.phase]}</td><td>${p.minutes}</td><td>${escapeHtml(p.what)}</td></tr>`).join('')}</tbody></table>`,
     `<h2>Reading before the lesson</h2><ul>${g.preReading.map((p) => `<li><strong>${escapeHtml(source(p.source))}</strong>: ${escapeHtml(p.what)} ${escapeHtml(p.why)}</li>`).join('')}</ul>`,
     `<h2>The content note</h2>${note}`,
     `<h2>Glossary</h2><dl>${g.glossary.map((x) => `<dt>${escapeHtml(x.term)}</dt><dd>${escapeHtml(x.meaning)}</dd>`).join('')}</dl>`,

@@ -10,10 +10,8 @@
 import { chooseAction } from '../ai/policy';
 import type { Scenario } from '../content/schema';
 import { submit, type Match, type Submitted } from '../match/match';
-import { optionsOf, presentVoters, tally } from '../rules/ballots';
-import { itemOf } from '../rules/agenda';
+import { choicesOf, presentVoters, tally } from '../rules/ballots';
 import { dueOf, nextItem } from '../rules/flow';
-import { votedItem } from '../content/schema';
 import type { ClassCommand, Command, Reaction } from '../rules/types';
 import { platformIn } from '../content/names';
 import type { ClassSetup } from './roles';
@@ -76,8 +74,7 @@ export function voteOptions(sc: Scenario, match: Match): string[] | null {
   const due = dueOf(sc, match.state);
   const item = nextItem(sc, match.state);
   if (due.kind !== 'proceed' || due.command.type !== 'vote' || !item) return null;
-  const it = itemOf(sc, item);
-  return optionsOf(sc, it.seats ? votedItem(sc) : it);
+  return choicesOf(sc, item).map((c) => c.id);
 }
 
 /** The model's count of the vote now, delegation by delegation: where the teacher's corrections start from. */

@@ -11,19 +11,11 @@ import type { Match } from '../match/match';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { headingOf, voteText } from '../words/narrate';
 import { debriefPrompts } from './debrief';
-import type { LessonPhase } from './roles';
-import { lessonSeconds, type ClassSession } from './session';
-
-export const PHASE_TITLES: Readonly<Record<LessonPhase, string>> = {
-  briefing: 'Briefing',
-  discussion: 'The Discussion',
-  debate: 'The debate',
-  votes: 'The votes',
-  debrief: 'Debrief',
-};
+import { choicesOf } from '../rules/ballots';
+import { PHASE_TITLES } from './roles';
+import type { ClassSession } from './session';
 
 export interface Projection {
-  scenario: string; // the scenario's title
   phase: string; // the lesson's phase, in words
   secondsLeft: number; // in the lesson's phase, against the plan (negative when over)
   paused: boolean;
@@ -35,7 +27,6 @@ export interface Projection {
   lines: string[]; // the record's last lines, newest first
   votes: string[]; // each vote taken, in words
   view: MatchView | null; // the public view of the game, for the hall
-  lesson: number; // the lesson's seconds so far
   moved: Moved | null; // what the last speech did to the hall
   prompts: string[]; // in the debrief, once the congress has closed: the questions for the class
   history: { year: string; rows: { motion: string; class: number; then: number | null }[]; summary: string } | null; // once the congress has closed: the class's votes beside the record
@@ -55,7 +46,6 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
   const v = match ? view(sc, match, PUBLIC) : null;
   const speech = session.speech;
   return {
-    scenario: sc.title,
     phase: PHASE_TITLES[phase],
     secondsLeft: Math.round(session.setup.plan[phase] * 60 - spent[phase]),
     paused: !running,
@@ -67,15 +57,14 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
     lines: v ? v.log.slice(-LINES).map((l) => l.text).reverse() : [],
     votes: v ? v.ballots.map((b) => voteText(sc, b)) : [],
     view: v,
-    lesson: Math.round(lessonSeconds(session)),
     moved,
     prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
-    history: match?.state.outcome ? historyOf(sc, match) : null,
+    history: match?.state.outcome ? historyBeside(sc, match) : null,
   };
 }
 
-/** The contested vote: the class's count beside the record's, motion by motion, and what the record says. */
-function historyOf(sc: Scenario, match: Match): Projection['history'] {
+/** The contested vote: the class's count beside the record's, motion by motion, and what the record says (null before its vote). */
+export function historyBeside(sc: Scenario, match: Match): Projection['history'] {
   const item = votedItem(sc);
   const ballot = match.state.ballots.find((b) => b.item === item.id);
   if (!ballot) return null;
@@ -85,9 +74,7 @@ function historyOf(sc: Scenario, match: Match): Projection['history'] {
 
 /** An item's title and the choices the hall has on it: its motions, or for and against. */
 function votingOf(sc: Scenario, itemId: string): { title: string; options: string[] } {
-  const item = itemOf(sc, itemId);
-  const counted = item.seats ? votedItem(sc) : item;
-  return { title: item.title, options: item.ballot ? ['For', 'Against'] : counted.motions.map((m) => m.title) };
+  return { title: itemOf(sc, itemId).title, options: choicesOf(sc, itemId).map((c) => c.title) };
 }
 
 /** Minutes and seconds, as a clock shows them: "4:05", "-0:30" when over. */

@@ -23,6 +23,15 @@ export type Lesson = (typeof LESSONS)[number];
 export const PHASES = ['briefing', 'discussion', 'debate', 'votes', 'debrief'] as const;
 export type LessonPhase = (typeof PHASES)[number];
 
+/** Each phase of the lesson in words, for the console, the projector and the guide. */
+export const PHASE_TITLES: Readonly<Record<LessonPhase, string>> = {
+  briefing: 'Briefing',
+  discussion: 'The Discussion',
+  debate: 'The debate',
+  votes: 'The votes',
+  debrief: 'Debrief',
+};
+
 /** Minutes per phase of the lesson: a proposal the teacher can change (two lessons: 90 minutes). */
 export const PLANS: Readonly<Record<Lesson, Readonly<Record<LessonPhase, number>>>> = {
   '45': { briefing: 5, discussion: 10, debate: 15, votes: 7, debrief: 8 },

@@ -7,6 +7,7 @@
 import '../content/zodConfig';
 import { z } from 'zod';
 import { readKept } from '../content/kept';
+import type { Phase } from '../rules/types';
 import { ClassSetupSchema, PHASES, parseClassSetup, type ClassSetup, type LessonPhase } from './roles';
 
 export const SESSION_FORMAT = 'tenth-congress-class-session';
@@ -91,6 +92,24 @@ export function setRunning(session: ClassSession, running: boolean): ClassSessio
 /** Moves the lesson to another phase; the time spent so far stays with the phase it was spent in. */
 export function toPhase(session: ClassSession, phase: LessonPhase): ClassSession {
   return { ...session, clock: { ...session.clock, phase } };
+}
+
+/** The phase of the lesson a phase of the game belongs to. */
+function lessonPhaseOf(phase: Phase): LessonPhase {
+  if (phase === 'discussion') return 'discussion';
+  if (phase === 'forecast' || phase === 'ballot') return 'votes';
+  if (phase === 'outcome') return 'debrief';
+  return 'debate'; // the congress opens, the front, the presidium and the debate
+}
+
+/**
+ * The lesson after the game has moved to `phase`: its phase follows the game's, forward only (the teacher
+ * can always set it by hand), and once the debate is over no speech is timed.
+ */
+export function followGame(session: ClassSession, phase: Phase): ClassSession {
+  const follows = lessonPhaseOf(phase);
+  const next = PHASES.indexOf(follows) > PHASES.indexOf(session.clock.phase) ? toPhase(session, follows) : session;
+  return phase !== 'debate' && next.speech ? { ...next, speech: null } : next;
 }
 
 /** Minutes left in the phase now, against the plan (negative when over). */

@@ -46,6 +46,13 @@ export function optionsOf(sc: Scenario, item: AgendaItem): string[] {
   return item.ballot ? ['for', 'against'] : (item.seats ? votedItem(sc) : item).motions.map((m) => m.id);
 }
 
+/** What the hall chooses between on an item: its options, each with its title ('For' / 'Against', or a motion's). */
+export function choicesOf(sc: Scenario, itemId: string): { id: string; title: string }[] {
+  const item = itemOf(sc, itemId);
+  const motions = (item.seats ? votedItem(sc) : item).motions;
+  return optionsOf(sc, item).map((id) => ({ id, title: id === 'for' ? 'For' : id === 'against' ? 'Against' : (motions.find((m) => m.id === id)?.title ?? id) }));
+}
+
 export interface Forecast {
   item: string;
   sure: Record<string, number>; // option -> delegates firmly for it
@@ -201,8 +208,7 @@ export function presentVoters(state: GameState): Map<string, number> {
  * delegates in the hall.
  */
 export function handsProblem(sc: Scenario, state: GameState, itemId: string, counts: Readonly<Record<string, Readonly<Record<string, number>>>>): string | null {
-  const item = itemOf(sc, itemId);
-  const options = optionsOf(sc, item.seats ? votedItem(sc) : item);
+  const options = optionsOf(sc, itemOf(sc, itemId));
   const present = presentVoters(state);
   for (const [delegation, votes] of Object.entries(counts)) {
     const d = sc.delegations.find((x) => x.id === delegation);
@@ -227,7 +233,7 @@ export function handsProblem(sc: Scenario, state: GameState, itemId: string, cou
 export function handsTally(sc: Scenario, state: GameState, itemId: string, counts: Readonly<Record<string, Readonly<Record<string, number>>>>, how: 'hands' | 'override'): Ballot {
   const model = tally(sc, state, itemId);
   const item = amendedItem(state, itemOf(sc, itemId));
-  const options = optionsOf(sc, item.seats ? votedItem(sc) : item);
+  const options = optionsOf(sc, item);
   const present = presentVoters(state);
   const votes: Record<string, number> = Object.fromEntries(options.map((o) => [o, 0]));
   let abstained = 0;

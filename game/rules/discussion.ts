@@ -113,6 +113,13 @@ function nextRound(sc: Scenario, state: GameState, emit: Emit): GameState {
   return applyRoundEvents(sc, next, emit);
 }
 
+/** The conferences' leanings after an event's effect on them. */
+function withEffect(campaigns: GameState['campaigns'], e: Scenario['events'][number]): GameState['campaigns'] {
+  let next = campaigns;
+  for (const l of e.effect?.lean ?? []) next = addWeight(next, l.delegation, l.platform, l.weight);
+  return next;
+}
+
 /** Applies the events dated inside the current round (they take effect as the round begins); one a class's teacher has already read out is not read again. */
 export function applyRoundEvents(sc: Scenario, state: GameState, emit: Emit): GameState {
   const round = sc.discussion.rounds[state.round];
@@ -121,7 +128,7 @@ export function applyRoundEvents(sc: Scenario, state: GameState, emit: Emit): Ga
   const due = sc.events.filter((e) => e.date >= round.from && e.date <= round.to && !read.includes(e.id)).sort((a, b) => a.date.localeCompare(b.date));
   let campaigns = state.campaigns;
   for (const e of due) {
-    for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
+    campaigns = withEffect(campaigns, e);
     emit({ type: 'event.arrived', event: e.id });
   }
   return { ...state, campaigns };
@@ -136,8 +143,7 @@ export function injectEvent(sc: Scenario, state: GameState, eventId: string, emi
   const e = sc.events.find((x) => x.id === eventId)!;
   const round = sc.discussion.rounds[state.round];
   const ahead = state.phase === 'discussion' && !!round && e.date > round.to;
-  let campaigns = state.campaigns;
-  if (ahead) for (const l of e.effect?.lean ?? []) campaigns = addWeight(campaigns, l.delegation, l.platform, l.weight);
+  const campaigns = ahead ? withEffect(state.campaigns, e) : state.campaigns;
   emit({ type: 'event.arrived', event: e.id, injected: true });
   return { ...state, campaigns, class: { injected: [...(state.class?.injected ?? []), e.id] } };
 }

@@ -74,14 +74,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
 
   // each device is sent the changes to its own view since the last one it was sent (updates.ts)
   const sent = new Map<string, { seq: number; view: MatchView }>(); // socket id -> the last view sent
-  const sendTo = (socket: { id: string; emit(event: string, u: Update): unknown }, room: ClassRoom, member: string, whole = false) => {
-    const next = room.viewOf(member);
-    if (!next) return;
-    const last = whole ? undefined : sent.get(socket.id);
-    const update = updateFrom(last?.view ?? null, next, (last?.seq ?? 0) + 1);
-    sent.set(socket.id, { seq: update.seq, view: next });
-    if ('ops' in update && !update.ops.length) return;
-    socket.emit('update', update);
+  /** A device's whole view, when it joins or asks again: the changes sent after it are numbered from it. */
+  const sendWhole = (socket: { id: string; emit(event: string, u: Update): unknown }, room: ClassRoom, member: string) => {
+    const view = room.viewOf(member);
+    if (!view) return;
+    sent.set(socket.id, { seq: 1, view });
+    socket.emit('update', updateFrom(null, view, 1));
   };
   /**
    * After a change, every device of the class: the view is worked out once per viewer (a seat, or the
@@ -131,7 +129,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     // a device that missed an update asks for its whole view again
     socket.on('resync', () => {
       const room = classes.get(socket.data.code as string);
-      if (room && socket.data.member) sendTo(socket, room, socket.data.member as string, true);
+      if (room && socket.data.member) sendWhole(socket, room, socket.data.member as string);
     });
     socket.on('create', (raw: unknown, ack: unknown) => {
       const m = readMessage(CreateMessage, raw);
@@ -162,7 +160,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       socket.data.code = room.code;
       void socket.join(`class:${room.code}`);
       reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat } });
-      sendTo(socket, room, member.id, true);
+      sendWhole(socket, room, member.id);
     });
 
     socket.on('command', (raw: unknown, ack: unknown) => {

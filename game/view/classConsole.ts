@@ -12,16 +12,16 @@ import { votedItem, type Scenario } from '../content/schema';
 import { delegationIn, platformIn } from '../content/names';
 import { debriefPrompts } from '../classroom/debrief';
 import { countedVote, countsByRole, enter, liveSpeech, modelCounts, modelMove, playDiscussion, playToDebate, voteOptions, type Counts } from '../classroom/lesson';
-import { clockText, PHASE_TITLES, type Moved } from '../classroom/projection';
-import { CLASS_SIZE, LESSONS, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson, type LessonPhase } from '../classroom/roles';
-import { extendSpeech, lessonSeconds, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
+import { clockText, historyBeside, type Moved } from '../classroom/projection';
+import { CLASS_SIZE, LESSONS, PHASE_TITLES, PHASES, placed, proposeSetup, reassign, rename, type ClassSetup, type Lesson } from '../classroom/roles';
+import { extendSpeech, followGame, lessonSeconds, minutesLeft, newSession, setRunning, setSpeakers, setSpeechRunning, skipSpeech, startSpeech, toPhase, type ClassSession } from '../classroom/session';
 import type { Match, Submitted } from '../match/match';
 import { PUBLIC, view } from '../match/view';
-import { presentVoters } from '../rules/ballots';
+import { choicesOf, presentVoters } from '../rules/ballots';
 import { historyYear, itemOf } from '../rules/agenda';
 import { dueOf, nextItem } from '../rules/flow';
 import { check, legalCommands } from '../rules/legal';
-import { REACTIONS, type Command, type Phase, type Reaction } from '../rules/types';
+import { REACTIONS, type Command, type Reaction } from '../rules/types';
 import { commandLabel, objectiveFigures } from '../words/narrate';
 import { contentNote, contentNotePreview } from './contentNote';
 import { button, el, toggle } from './dom';
@@ -126,11 +126,7 @@ export class ClassConsole {
     this.moved = text ? { text, rings: movedIndices(was!, now) } : result.match.state.phase === this.match?.state.phase ? this.moved : null;
     this.match = result.match;
     this.draft = { ...this.draft, cards: [], counts: null, roleVotes: {}, message: '' };
-    // the lesson's phase follows the game's, forward only (the teacher can always set it by hand)
-    const follows = lessonPhaseOf(result.match.state.phase);
-    if (PHASES.indexOf(follows) > PHASES.indexOf(this.session!.clock.phase)) this.session = toPhase(this.session!, follows);
-    // once the debate is over, no speech is timed
-    if (result.match.state.phase !== 'debate' && this.session!.speech) this.session = { ...this.session!, speech: null };
+    this.session = followGame(this.session!, result.match.state.phase);
     after?.();
     this.session = this.host.changed(this.session!, this.match);
     this.render();
@@ -335,7 +331,8 @@ export class ClassConsole {
     const m = this.match!;
     const options = voteOptions(sc, m)!;
     const item = itemOf(sc, nextItem(sc, m.state)!);
-    const optionName = (o: string) => (o === 'for' || o === 'against' ? o : ([...votedItem(sc).motions, ...item.motions].find((x) => x.id === o)?.title ?? o));
+    const titles = new Map(choicesOf(sc, item.id).map((c) => [c.id, c.title]));
+    const optionName = (o: string) => titles.get(o) ?? o;
     const methods = { delegation: 'Show of hands, counted per delegation', role: 'Show of hands per role: each delegation\'s head casts its votes', model: 'The model counts', override: 'The model counts; you correct it' } as const;
     const method = el('select', { id: 'class-vote-method', 'data-test': 'class-vote-method' }, ...Object.entries(methods).map(([k, v]) => el('option', { value: k, selected: this.draft.method === k }, v)));
     method.addEventListener('change', () => {
@@ -435,13 +432,13 @@ export class ClassConsole {
     const m = this.match!;
     const item = votedItem(sc);
     const year = historyYear(item.date, sc.dates);
-    const ballot = m.state.ballots.find((b) => b.item === item.id);
+    const beside = historyBeside(sc, m);
     const out: HTMLElement[] = [el('h3', { 'data-test': 'class-debrief' }, 'The debrief')];
-    if (ballot) {
+    if (beside) {
       const table = el('table', { class: 'breakdown' }, el('caption', {}, `The class's votes beside ${year}`));
       table.append(el('tr', {}, el('th', { scope: 'col' }, 'Motion'), el('th', { scope: 'col' }, 'The class'), el('th', { scope: 'col' }, year)));
-      for (const mo of item.motions) table.append(el('tr', {}, el('th', { scope: 'row' }, mo.title), el('td', {}, String(ballot.votes[mo.id] ?? 0)), el('td', {}, String(item.record.votes[mo.id] ?? 'unknown'))));
-      out.push(table, el('p', {}, el('strong', {}, `In ${year}: `), item.record.summary), el('p', { class: 'source' }, `Sources: ${item.record.sources.map((id) => sourceName(sc, id)).join('; ')} (confidence: ${item.record.confidence}).`));
+      for (const r of beside.rows) table.append(el('tr', {}, el('th', { scope: 'row' }, r.motion), el('td', {}, String(r.class)), el('td', {}, r.then === null ? 'unknown' : String(r.then))));
+      out.push(table, el('p', {}, el('strong', {}, `In ${year}: `), beside.summary), el('p', { class: 'source' }, `Sources: ${item.record.sources.map((id) => sourceName(sc, id)).join('; ')} (confidence: ${item.record.confidence}).`));
     }
     for (const s of m.state.outcome?.seats ?? []) {
       const list = el('ul', { 'aria-label': `${platformIn(sc, s.seat)} against history` }, ...s.objectives.map((o) => {
@@ -474,14 +471,6 @@ export class ClassConsole {
       ),
     ];
   }
-}
-
-/** The phase of the lesson a phase of the game belongs to. */
-function lessonPhaseOf(phase: Phase): LessonPhase {
-  if (phase === 'discussion') return 'discussion';
-  if (phase === 'forecast' || phase === 'ballot') return 'votes';
-  if (phase === 'outcome') return 'debrief';
-  return 'debate'; // the congress opens, the front, the presidium and the debate
 }
 
 function move<T>(list: readonly T[], i: number, by: number): T[] {

@@ -33,7 +33,6 @@ type Answer = { ok: boolean; problem?: string; [k: string]: unknown };
 async function device(url: string): Promise<Device> {
   const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   const d: Device = { socket, frames: [], views: [], updates: [] };
-  socket.io.engine?.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data));
   socket.on('connect', () => socket.io.engine.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data)));
   let held: { seq: number; view: MatchView } | null = null;
   socket.on('update', (u: Update) => {
