@@ -108,8 +108,8 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
         byLast.set(last.view, shared);
         update = { ...shared, seq: last.seq + 1 };
       }
+      if ('ops' in update && !update.ops.length) continue; // nothing moved for this device: nothing sent, nothing numbered
       sent.set(id, { seq: update.seq, view: next });
-      if ('ops' in update && !update.ops.length) continue;
       s.emit('update', update);
     }
   };
