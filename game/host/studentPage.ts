@@ -6,11 +6,10 @@
  */
 import { io } from 'socket.io-client';
 import type { Scenario } from '../content/schema';
-import type { MatchView } from '../match/view';
 import type { SeatCommand } from '../rules/types';
 import { createClassHall } from '../view/classHall';
 import { renderStudent, type StudentState } from '../view/studentScreen';
-import { applyUpdate, type Update } from '../server/updates';
+import { applyUpdate, unpackView, type Update, type WireView } from '../server/updates';
 import { safeStorage } from './saves';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -80,12 +79,15 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
     state.status = 'The connection to the class server is lost: reconnecting…';
     draw();
   });
-  let held: { seq: number; view: MatchView } | null = null;
+  let held: { seq: number; view: WireView } | null = null;
   socket.on('update', (u: Update) => {
     const next = applyUpdate(held, u);
-    if (next === 'resync') return void socket.emit('resync');
+    if (next === 'resync') {
+      held = null; // the whole view follows
+      return void socket.emit('resync');
+    }
     held = next;
-    state.view = next.view;
+    state.view = unpackView(sc, next.view);
     if (state.joined) state.joined = { ...state.joined, seat: next.view.you?.seat ?? null };
     draw();
   });

@@ -139,6 +139,27 @@ function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[]
   });
 }
 
+type Hall = Pick<MatchView, 'rules' | 'delegates' | 'conferences'>;
+const halls = new WeakMap<GameState, { sc: Scenario; hall: Hall }>();
+
+/**
+ * What every viewer sees alike of the hall (the delegates' marks, the conferences, the election rules),
+ * worked out once for a state and shared by the views of it (a state never changes: the rules make a new
+ * one), so that a class server's views of one state, one per seat and one for the public, cost one count
+ * of the hall and not four. A view is read, never changed.
+ */
+function hallOf(sc: Scenario, s: GameState): Hall {
+  const known = halls.get(s);
+  if (known && known.sc === sc) return known.hall;
+  const hall: Hall = {
+    rules: Object.fromEntries(sc.delegations.map((d) => [d.id, ruleOf(d, s)])),
+    delegates: delegatesOf(sc, s, s.ballots.length > 0),
+    conferences: s.phase === 'discussion' ? conferencesOf(sc, s) : null,
+  };
+  halls.set(s, { sc, hall });
+  return hall;
+}
+
 /**
  * `screen`: also weigh every legal move of the viewer's seat as the computer would, and measure how each
  * of its objectives stands (the screen asks for both; tests of what a view holds do not need them, and
@@ -146,11 +167,11 @@ function delegatesOf(sc: Scenario, s: GameState, voted: boolean): DelegateView[]
  */
 export function view(sc: Scenario, match: Match, viewer: Viewer, options: { screen?: boolean } = {}): MatchView {
   const s = match.state;
-  const voted = s.ballots.length > 0;
   const due = dueOf(sc, s);
   const item = nextItem(sc, s);
   const mine = viewer.kind === 'seat' && s.seats.some((x) => x.id === viewer.seat) ? viewer.seat : null;
   const legal = mine ? (legalCommands(sc, s, { seat: mine }) as SeatCommand[]) : [];
+  const hall = hallOf(sc, s);
   return {
     viewer,
     scenarioId: s.scenarioId,
@@ -170,10 +191,10 @@ export function view(sc: Scenario, match: Match, viewer: Viewer, options: { scre
     coopted: s.coopted && [...s.coopted],
     statements: { ...(s.floor?.statements ?? {}) },
     published: [...s.published],
-    rules: Object.fromEntries(sc.delegations.map((d) => [d.id, ruleOf(d, s)])),
+    rules: hall.rules,
     volunteering: { ...s.volunteering },
-    delegates: delegatesOf(sc, s, voted),
-    conferences: s.phase === 'discussion' ? conferencesOf(sc, s) : null,
+    delegates: hall.delegates,
+    conferences: hall.conferences,
     nextItem: item,
     forecast: s.phase === 'forecast' && item ? forecast(sc, s, item) : null,
     ballots: s.ballots,

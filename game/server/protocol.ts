@@ -30,6 +30,9 @@ export const CommandMessage = z.strictObject({ command: CommandSchema });
 /** The teacher's console opens a class of one of the server's scenarios. */
 export const CreateMessage = z.strictObject({ scenario: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 
+/** The teacher's console follows its class (the public view, and the roster) with the class's secret. */
+export const ConsoleMessage = z.strictObject({ code: ClassCode, secret: z.string().min(20).max(100) });
+
 /** The teacher's console: the class's secret, and what it does. */
 export const FacilitatorMessage = z.strictObject({
   code: ClassCode,

@@ -128,7 +128,17 @@ export class ClassRoom {
   viewOf(memberId: string): MatchView | null {
     const m = this.members.get(memberId);
     if (!m) return null;
-    return view(this.scenario, this.current, m.seat ? { kind: 'seat', seat: m.seat } : PUBLIC);
+    return this.viewFor(this.viewerOf(memberId));
+  }
+
+  /** The view for one viewer (viewerOf's 'seat:…' or 'public'). */
+  viewFor(viewer: string): MatchView {
+    return view(this.scenario, this.current, viewer.startsWith('seat:') ? { kind: 'seat', seat: viewer.slice(5) } : PUBLIC);
+  }
+
+  /** Whether a console holds this class's secret (its console may follow the class with it). */
+  opens(secret: string): boolean {
+    return sameSecret(secret, this.secret);
   }
 
   /** The seats the teacher handed to the computer, and at what strength. */

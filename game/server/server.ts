@@ -13,10 +13,9 @@ import type { Scenario } from '../content/schema';
 import { contentHash } from '../match/hash';
 import { newMatch } from '../match/match';
 import { seatsOf } from '../rules/setup';
-import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
-import type { MatchView } from '../match/view';
+import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, ConsoleMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
 import { ClassRoom } from './room';
-import { updateFrom, type Update } from './updates';
+import { packView, updateFrom, type Update, type WireView } from './updates';
 import { serveSite } from './site';
 import { classStore } from './store';
 
@@ -72,46 +71,74 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   const keep = (room: ClassRoom) => store?.save(room);
   const joins = new Map<string, number[]>();
 
-  // each device is sent the changes to its own view since the last one it was sent (updates.ts)
-  const sent = new Map<string, { seq: number; view: MatchView }>(); // socket id -> the last view sent
-  /** A device's whole view, when it joins or asks again: the changes sent after it are numbered from it. */
-  const sendWhole = (socket: { id: string; emit(event: string, u: Update): unknown }, room: ClassRoom, member: string) => {
-    const view = room.viewOf(member);
-    if (!view) return;
-    sent.set(socket.id, { seq: 1, view });
-    socket.emit('update', updateFrom(null, view, 1));
+  /**
+   * Each device is sent the changes to its own view since the last (updates.ts). The devices that see
+   * the same view (the same seat, or the public) form a group, a Socket.IO room of its own: after a change
+   * its view is worked out once, its changes once, and sent to the whole group in one broadcast (encoded
+   * once), so that thirty spectators cost one view and one message, not thirty. A group's updates are
+   * numbered; a device that joins it, or asks again, is sent the group's whole view with its number.
+   */
+  const groups = new Map<string, { seq: number; view: WireView }>(); // `${code} ${viewer}` -> the view the group was last sent
+  /** Whose eyes a device sees with: its member's seat, or the public (a spectator, the console). */
+  const viewerOfDevice = (s: Socket, room: ClassRoom): string | null => {
+    if (s.data.console === room.code) return 'public';
+    const member = s.data.member as string | undefined;
+    return member ? room.viewerOf(member) : null;
+  };
+  /** Puts a device in the group for its view and sends it that view whole. */
+  const sendWhole = (socket: Socket, room: ClassRoom) => {
+    const viewer = viewerOfDevice(socket, room);
+    if (!viewer) return;
+    const key = `${room.code} ${viewer}`;
+    const old = socket.data.group as string | undefined;
+    if (old && old !== key) void socket.leave(`view:${old}`);
+    socket.data.group = key;
+    void socket.join(`view:${key}`);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { seq: 1, view: packView(room.scenario, room.viewFor(viewer)) }));
+    socket.emit('update', { seq: group.seq, view: group.view } satisfies Update);
   };
   /**
-   * After a change, every device of the class: the view is worked out once per viewer (a seat, or the
-   * public), and the changes once per view a group of devices last had, so that thirty spectators cost one
-   * view and one patch, not thirty.
+   * After a change, every device of the class. The groups that keep their devices are sent their changes;
+   * then a device that now sees with other eyes (a seat given or taken) moves to that group and is sent its
+   * view whole; a group no device sees any more is forgotten.
    */
   const sendViews = (room: ClassRoom) => {
     const devices = io.sockets.adapter.rooms.get(`class:${room.code}`) ?? new Set<string>();
-    const views = new Map<string, MatchView | null>(); // viewer -> its view now
-    const patches = new Map<MatchView, Map<MatchView, Update>>(); // view now -> the view a device last had -> the changes
-    for (const id of devices) {
+    const staying = new Set<string>(); // the viewers whose groups keep their devices
+    const moving: Socket[] = [];
+    for (const id of [...devices]) {
       const s = io.sockets.sockets.get(id);
-      const member = s?.data.member as string | undefined;
-      if (!s || !member) continue;
-      const key = room.viewerOf(member);
-      if (!views.has(key)) views.set(key, room.viewOf(member));
-      const next = views.get(key);
-      if (!next) continue;
-      const last = sent.get(id);
-      let update: Update;
-      if (!last) update = updateFrom(null, next, 1);
-      else {
-        const byLast = patches.get(next) ?? new Map<MatchView, Update>();
-        patches.set(next, byLast);
-        const shared = byLast.get(last.view) ?? updateFrom(last.view, next, 0);
-        byLast.set(last.view, shared);
-        update = { ...shared, seq: last.seq + 1 };
-      }
-      if ('ops' in update && !update.ops.length) continue; // nothing moved for this device: nothing sent, nothing numbered
-      sent.set(id, { seq: update.seq, view: next });
-      s.emit('update', update);
+      const viewer = s && viewerOfDevice(s, room);
+      if (!s || !viewer) continue;
+      if (s.data.group === `${room.code} ${viewer}`) staying.add(viewer);
+      else moving.push(s);
     }
+    for (const key of [...groups.keys()]) if (key.startsWith(`${room.code} `) && !staying.has(key.slice(room.code.length + 1))) groups.delete(key);
+    for (const viewer of staying) {
+      const key = `${room.code} ${viewer}`;
+      const group = groups.get(key);
+      if (!group) continue;
+      const next = packView(room.scenario, room.viewFor(viewer));
+      const update = updateFrom(group.view, next, group.seq + 1);
+      if ('ops' in update && !update.ops.length) continue; // nothing moved for this group: nothing sent, nothing numbered
+      groups.set(key, { seq: update.seq, view: next });
+      io.to(`view:${key}`).emit('update', update);
+    }
+    for (const s of moving) sendWhole(s, room);
+    sendRoster(room);
+  };
+  /** The class's consoles are sent who is in the class (names, seats, whether their device is here now; never a token). */
+  const sendRoster = (room: ClassRoom) => {
+    const here = new Set<string>();
+    for (const id of io.sockets.adapter.rooms.get(`class:${room.code}`) ?? []) {
+      const member = io.sockets.sockets.get(id)?.data.member as string | undefined;
+      if (member) here.add(member);
+    }
+    io.to(`console:${room.code}`).emit('roster', {
+      members: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, here: here.has(r.id) })),
+      computer: Object.fromEntries(room.computerSeats()),
+    });
   };
   const limited = (address: string): boolean => {
     const now = Date.now();
@@ -125,11 +152,29 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   };
 
   io.on('connection', (socket: Socket) => {
-    socket.on('disconnect', () => sent.delete(socket.id));
     // a device that missed an update asks for its whole view again
     socket.on('resync', () => {
       const room = classes.get(socket.data.code as string);
-      if (room && socket.data.member) sendWhole(socket, room, socket.data.member as string);
+      if (room) sendWhole(socket, room);
+    });
+    socket.on('disconnect', () => {
+      const room = classes.get(socket.data.code as string);
+      if (room && socket.data.member) sendRoster(room);
+    });
+    // the teacher's console follows its class: the public view and the roster, with the class's secret
+    socket.on('console', (raw: unknown, ack: unknown) => {
+      const m = readMessage(ConsoleMessage, raw);
+      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+      const room = classes.get(m.value.code);
+      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
+      if (!room.opens(m.value.secret)) return reply(ack, { ok: false, problem: "that is not this class's secret" });
+      socket.data.console = room.code;
+      socket.data.code = room.code;
+      void socket.join(`class:${room.code}`);
+      void socket.join(`console:${room.code}`);
+      reply(ack, { ok: true, scenario: room.scenario.id });
+      sendWhole(socket, room);
+      sendRoster(room);
     });
     socket.on('create', (raw: unknown, ack: unknown) => {
       const m = readMessage(CreateMessage, raw);
@@ -157,10 +202,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       const { member, rejoined } = room.join(m.value);
       if (!rejoined) keep(room);
       socket.data.member = member.id;
+      socket.data.console = undefined;
       socket.data.code = room.code;
       void socket.join(`class:${room.code}`);
       reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat } });
-      sendWhole(socket, room, member.id);
+      sendWhole(socket, room);
+      sendRoster(room);
     });
 
     socket.on('command', (raw: unknown, ack: unknown) => {

@@ -1,25 +1,40 @@
 /**
  * `npm run bench:class`: simulated students on 127.0.0.1 only, bounded in count and time. The class server
  * runs in a child process; this process opens ROOMS classes of CLIENTS devices each (the first three of a
- * class hold its three seats, the rest watch), then in every class at once the students play the
- * Discussion, one move after another, and for each move measures the time from sending it to the moment
- * every device of that class has its update, and the size of each update (characters of JSON as sent).
- * Prints rooms × clients held, the latency's median, 95th and 99th percentiles, and the update sizes.
+ * class hold its three seats, the rest watch). In every class the students play the Discussion, one move
+ * after another, twice over (a new set of classes each time):
+ *   - paced: each student thinks before moving, a time drawn evenly between 0 and 2 THINK_MS (seeded, so
+ *     every run draws the same), as in a lesson, where a class makes a move every few seconds at most;
+ *   - all at once: no thinking, every class's move sent in the same instant as the others', the worst case.
+ * For each move it measures the time from sending it to the moment every device of that class has its
+ * update, and the size of each update (characters of JSON as sent). Prints rooms × clients held, the
+ * latency's median, 95th and 99th percentiles, and the update sizes.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
-import type { MatchView } from '../match/view';
-import { applyUpdate, type Update } from '../server/updates';
+import { applyUpdate, unpackMoves, type Update, type WireView } from '../server/updates';
 
 const ROOMS = Number(process.env.ROOMS ?? 20);
 const CLIENTS = Number(process.env.CLIENTS ?? 35);
 const MOVES = 9; // each class's Discussion: 3 rounds of 3 platforms
+const THINK_MS = Number(process.env.THINK_MS ?? 1000); // a student's mean time to think before a move, when paced
 const LIMIT_MS = 240_000;
+
+/** The same thinking times every run (mulberry32). */
+function thinker(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
 
 interface Device {
   socket: Socket;
-  held: { seq: number; view: MatchView } | null;
+  held: { seq: number; view: WireView } | null;
   sizes: number[];
   waiters: (() => void)[];
 }
@@ -52,7 +67,7 @@ function reach(d: Device, step: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./benchClassServer.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', fileURLToPath(new URL('./benchClassServer.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (b: Buffer) => resolve(b.toString().trim().split('\n')[0]!));
     child.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
@@ -61,9 +76,11 @@ async function main(): Promise<void> {
     console.error(`bench:class: stopped after ${LIMIT_MS / 1000} s`);
     process.exit(1);
   }, LIMIT_MS);
-  const latencies: number[] = [];
   const devices: Device[] = [];
-  try {
+  /** Opens ROOMS classes of CLIENTS devices, plays their Discussions, and prints what it measured. */
+  const run = async (label: string, think: () => number) => {
+    const latencies: number[] = [];
+    const held: Device[] = [];
     const classes = await Promise.all(
       Array.from({ length: ROOMS }, async () => {
         const teacher = await connect(url);
@@ -75,11 +92,13 @@ async function main(): Promise<void> {
           await d.socket.emitWithAck('join', { code: made.code, as: 'student' });
           members.push(d);
         }
-        devices.push(...members);
+        held.push(...members);
         return members;
       }),
     );
-    console.log(`held: ${ROOMS} classes × ${CLIENTS} devices = ${ROOMS * CLIENTS} connections to one server process`);
+    devices.push(...held);
+    console.log(`${label}: held ${ROOMS} classes × ${CLIENTS} devices = ${ROOMS * CLIENTS} connections to one server process`);
+    const started = performance.now();
     await Promise.all(
       classes.map(async (members) => {
         for (let m = 0; m < MOVES; m++) {
@@ -89,21 +108,33 @@ async function main(): Promise<void> {
           const mover = members.slice(0, 3).find((d) => d.held!.view.you?.seat === due);
           if (!mover) throw new Error('no student holds the seat that is due');
           const step = view.step;
+          const wait = think();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
           const t0 = performance.now();
-          await mover.socket.emitWithAck('command', { command: mover.held!.view.you!.legal[0] });
+          await mover.socket.emitWithAck('command', { command: unpackMoves(mover.held!.view.you!.legal)[0] });
           await Promise.all(members.map((d) => reach(d, step + 1)));
           latencies.push(performance.now() - t0);
         }
       }),
     );
-    const changes = devices.flatMap((d) => d.sizes.slice(1));
-    const wholes = devices.map((d) => d.sizes[0]!);
-    console.log(`latency from a move to every device of its class having the update, over ${latencies.length} moves: median ${percentile(latencies, 50).toFixed(1)} ms, 95th percentile ${percentile(latencies, 95).toFixed(1)} ms, 99th ${percentile(latencies, 99).toFixed(1)} ms (target: 95th under 50 ms)`);
-    console.log(`update after a move (the changes to a device's view), over ${changes.length} updates: median ${(percentile(changes, 50) / 1000).toFixed(1)} KB, 95th percentile ${(percentile(changes, 95) / 1000).toFixed(1)} KB, largest ${(Math.max(...changes) / 1000).toFixed(1)} KB (target under 4 KB); the whole view on joining ${(percentile(wholes, 50) / 1000).toFixed(1)} KB`);
+    const seconds = (performance.now() - started) / 1000;
+    const changes = held.flatMap((d) => d.sizes.slice(1));
+    const wholes = held.map((d) => d.sizes[0]!);
+    console.log(`  ${latencies.length} moves in ${seconds.toFixed(1)} s (${(latencies.length / seconds).toFixed(1)} moves a second, ${((latencies.length * CLIENTS) / seconds).toFixed(0)} updates a second)`);
+    console.log(`  latency from a move to every device of its class having the update: median ${percentile(latencies, 50).toFixed(1)} ms, 95th percentile ${percentile(latencies, 95).toFixed(1)} ms, 99th ${percentile(latencies, 99).toFixed(1)} ms (target: 95th under 50 ms)`);
+    console.log(`  update after a move (the changes to a device's view), over ${changes.length} updates: median ${(percentile(changes, 50) / 1000).toFixed(1)} KB, 95th percentile ${(percentile(changes, 95) / 1000).toFixed(1)} KB, largest ${(Math.max(...changes) / 1000).toFixed(1)} KB (target under 4 KB); the whole view on joining ${(percentile(wholes, 50) / 1000).toFixed(1)} KB`);
+    for (const d of held) d.socket.close();
+  };
+  try {
+    const random = thinker(1921);
+    await run(`paced (a student thinks 0 to ${(2 * THINK_MS) / 1000} s before a move)`, () => random() * 2 * THINK_MS);
+    await run('all at once (every class moves in the same instant)', () => 0);
   } finally {
     clearTimeout(timer);
     for (const d of devices) d.socket.close();
+    const stopped = new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();
+    await stopped;
   }
 }
 

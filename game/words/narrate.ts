@@ -77,6 +77,9 @@ export function voteText(sc: Scenario, ballot: Ballot): string {
 }
 
 /** The record's line for one event, or null for events that say nothing on their own. */
+/** A scenario's event as the record reads it: its date, title and text. */
+export const eventText = (ev: Scenario['events'][number]): string => `${ev.date}: ${ev.title}. ${ev.text}`;
+
 export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): Omit<Line, 'reason'> | null {
   const base = { at: e.at, sounds: [] as Sound[] };
   switch (e.type) {
@@ -87,7 +90,7 @@ export function lineOf(sc: Scenario, e: GameEvent, ballots: readonly Ballot[]): 
     }
     case 'event.arrived': {
       const ev = sc.events.find((x) => x.id === e.event)!;
-      return { ...base, kind: 'event', text: `${e.injected ? 'Read to the room: ' : ''}${ev.date}: ${ev.title}. ${ev.text}` };
+      return { ...base, kind: 'event', text: `${e.injected ? 'Read to the room: ' : ''}${eventText(ev)}` };
     }
     case 'debate.closed':
       return { ...base, kind: 'call', text: 'The chair closes the debate: the votes follow.' };

@@ -16,7 +16,7 @@ import type { MatchView } from '../../game/match/view';
 import { secretOf } from '../../game/rules/outcome';
 import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
 import { startClassServer, type ClassServer } from '../../game/server/server';
-import { applyUpdate, type Update } from '../../game/server/updates';
+import { applyUpdate, unpackView, type Update, type WireView } from '../../game/server/updates';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
@@ -34,13 +34,13 @@ async function device(url: string): Promise<Device> {
   const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   const d: Device = { socket, frames: [], views: [], updates: [] };
   socket.on('connect', () => socket.io.engine.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data)));
-  let held: { seq: number; view: MatchView } | null = null;
+  let held: { seq: number; view: WireView } | null = null;
   socket.on('update', (u: Update) => {
     d.updates.push(JSON.stringify(u).length);
     const next = applyUpdate(held, u);
     if (next === 'resync') throw new Error('an update was missed');
     held = next;
-    d.views.push(next.view);
+    d.views.push(unpackView(sc, structuredClone(next.view))); // (a copy: the view held is changed in place by the next update)
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -134,11 +134,11 @@ describe('the class server', () => {
     }
     expect(room.match.state.phase).not.toBe('discussion');
     const state = room.match.state;
-    // after the first, whole view, each device is sent what changed: far less than the whole again
+    // after the first, whole view, each device is sent what changed: under 4 KB (the target), far less than the whole
     for (const d of students) {
       const [whole, ...changes] = d.updates;
       expect(changes.length).toBeGreaterThan(3);
-      for (const n of changes) expect(n).toBeLessThan(whole! / 10);
+      for (const n of changes) expect(n).toBeLessThan(Math.min(4000, whole! / 4));
     }
     for (const [i, d] of students.entries()) {
       await viewWhere(d, (v) => v.phase !== 'discussion');
@@ -168,6 +168,32 @@ describe('the class server', () => {
     expect(JSON.stringify(answer)).not.toContain(first.token); // the console is not sent the students' tokens
     expect(room.roster()[0]!.seat).toBeNull();
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: seats[0]! } })).toMatchObject({ ok: true });
+  });
+
+  it('lets the console follow its class with the secret: the public view and the roster, never a token', async () => {
+    const follower = await device(server.url);
+    const rosters: unknown[] = [];
+    follower.socket.on('roster', (r: unknown) => rosters.push(r));
+    expect(await ask(follower, 'console', { code, secret: 'y'.repeat(30) })).toMatchObject({ ok: false, problem: "that is not this class's secret" });
+    expect(await ask(follower, 'console', { code, secret })).toMatchObject({ ok: true, scenario: sc.id });
+    const v = await viewWhere(follower, () => true);
+    expect(v.viewer).toEqual({ kind: 'public' });
+    expect(v.you).toBeNull();
+    for (let i = 0; i < 100 && !rosters.length; i++) await new Promise((r) => setTimeout(r, 20));
+    const roster = rosters.at(-1) as { members: { id: string; seat: string | null; here: boolean }[] };
+    expect(roster.members.filter((m) => m.seat).map((m) => m.seat).sort()).toEqual([...seats].sort());
+    expect(roster.members.every((m) => m.here)).toBe(true);
+    const wire = follower.frames.join('\n');
+    for (const t of tokens) expect(wire).not.toContain(t);
+    expect(wire).not.toMatch(/"rng":/);
+    // a student's device drops: the console sees it gone
+    const seen = rosters.length;
+    const extra = await device(server.url);
+    await ask(extra, 'join', { code, as: 'projector' });
+    extra.socket.close();
+    for (let i = 0; i < 100 && !(rosters.slice(seen) as typeof roster[]).some((r) => r.members.some((m) => !m.here)); i++) await new Promise((r) => setTimeout(r, 20));
+    expect((rosters.at(-1) as typeof roster).members.filter((m) => !m.here)).toHaveLength(1);
+    follower.socket.close();
   });
 
   it('hands a seat to the computer, which plays it when it is due, recorded as the seat\'s with its reason', async () => {
