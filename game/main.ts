@@ -227,6 +227,10 @@ async function start(): Promise<void> {
   // the hall is painted with the period typeface, so wait for it (briefly: a missing font must not stop the game)
   await Promise.race([document.fonts.load(`16px "Old Standard TT"`).catch(() => undefined), new Promise((r) => setTimeout(r, 1500))]);
   const seed = options.seed ?? (chapter ? chapter.seed : 1921);
+  if (options.watch !== null) {
+    const { startWatchPage } = await import('./host/watchPage');
+    return startWatchPage(options.watch, scenario, import.meta.env.MODE === 'test' && params.has('testhook'));
+  }
   if (options.join !== null) {
     const { startStudentPage } = await import('./host/studentPage');
     return startStudentPage(options.join, scenario, import.meta.env.MODE === 'test' && params.has('testhook'));

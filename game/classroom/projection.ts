@@ -17,7 +17,7 @@ import type { ClassSession } from './session';
 
 export interface Projection {
   phase: string; // the lesson's phase, in words
-  secondsLeft: number; // in the lesson's phase, against the plan (negative when over)
+  secondsLeft: number | null; // in the lesson's phase, against the plan (negative when over); null: no lesson clock (a class on the class server)
   paused: boolean;
   speech: { role: string; secondsLeft: number; running: boolean } | null;
   next: string[]; // the next speakers, by role
@@ -46,27 +46,42 @@ export function projectionOf(sc: Scenario, session: ClassSession, match: Match |
   const v = match ? view(sc, match, PUBLIC) : null;
   const speech = session.speech;
   return {
+    ...congressOf(sc, v),
     phase: PHASE_TITLES[phase],
     secondsLeft: Math.round(session.setup.plan[phase] * 60 - spent[phase]),
     paused: !running,
     speech: speech ? { role: titleOf(speech.role), secondsLeft: Math.round(speech.allowed - speech.spent), running: speech.running && running } : null,
     next: session.speakers.slice(0, 3).map(titleOf),
+    moved,
+    prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
+  };
+}
+
+/** What the projector shows of the congress itself, from its public view (none yet: the class is being seated). */
+function congressOf(sc: Scenario, v: MatchView | null): Pick<Projection, 'heading' | 'voting' | 'note' | 'lines' | 'votes' | 'view' | 'history'> {
+  return {
     heading: v ? headingOf(sc, v.phase) : 'The class is being seated',
     voting: v?.phase === 'forecast' && v.nextItem ? votingOf(sc, v.nextItem) : null,
     note: v?.phase === 'elected' && sc.contentNote?.before.includes('opening') ? sc.contentNote.text : null,
     lines: v ? v.log.slice(-LINES).map((l) => l.text).reverse() : [],
     votes: v ? v.ballots.map((b) => voteText(sc, b)) : [],
     view: v,
-    moved,
-    prompts: match?.state.outcome && phase === 'debrief' ? debriefPrompts(sc, match.state) : [],
-    history: match?.state.outcome ? historyBeside(sc, match) : null,
+    history: v?.outcome ? historyBeside(sc, v.ballots) : null,
   };
 }
 
+/**
+ * The projector of a class on the class server: the congress from the public view the server sent, with no
+ * lesson clock and no speakers' list (they are the console's, in the room).
+ */
+export function projectionOfView(sc: Scenario, v: MatchView | null): Projection {
+  return { ...congressOf(sc, v), phase: 'The class on the network', secondsLeft: null, paused: false, speech: null, next: [], moved: null, prompts: [] };
+}
+
 /** The contested vote: the class's count beside the record's, motion by motion, and what the record says (null before its vote). */
-export function historyBeside(sc: Scenario, match: Match): Projection['history'] {
+export function historyBeside(sc: Scenario, ballots: Match['state']['ballots']): Projection['history'] {
   const item = votedItem(sc);
-  const ballot = match.state.ballots.find((b) => b.item === item.id);
+  const ballot = ballots.find((b) => b.item === item.id);
   if (!ballot) return null;
   const rows = item.motions.map((m) => ({ motion: m.title, class: ballot.votes[m.id] ?? 0, then: item.record.votes[m.id] ?? null }));
   return { year: historyYear(item.date, sc.dates), rows, summary: item.record.summary };

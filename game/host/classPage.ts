@@ -92,6 +92,7 @@ export async function startClassPage(page: ClassPage, sc: Scenario, hash: string
   document.documentElement.dataset.class = page;
   if (page === 'console') startConsole(sc, hash, seed, testHook, await guideOf(sc));
   else if (page === 'projector') startProjector(sc, testHook);
+  else if (page === 'network') (await import('./networkConsolePage')).startNetworkConsole(sc, testHook);
   else startPrint(page, sc, hash, testHook, page === 'guide' ? await guideOf(sc) : null);
 }
 

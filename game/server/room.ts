@@ -10,6 +10,7 @@
 import type { Scenario } from '../content/schema';
 import { chooseAction } from '../ai/policy';
 import { redactFor, submit, type Match } from '../match/match';
+import { encodeSave } from '../match/saveFile';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { isSeatCommand } from '../rules/legal';
 import { dueOf } from '../rules/flow';
@@ -24,7 +25,7 @@ export interface Member {
   seat: string | null;
 }
 
-export type Answer = { ok: true; changed: boolean } | { ok: false; problem: string };
+export type Answer = { ok: true; changed: boolean; record?: string; ended?: true } | { ok: false; problem: string };
 
 export class ClassRoom {
   private members = new Map<string, Member>();
@@ -97,6 +98,8 @@ export class ClassRoom {
   facilitate(secret: string, act: FacilitatorAct): Answer {
     if (!sameSecret(secret, this.secret)) return { ok: false, problem: "that is not this class's secret" };
     if (act.kind === 'command') return this.submit(act.command, 'facilitator');
+    if (act.kind === 'record') return { ok: true, changed: false, record: encodeSave(this.current) };
+    if (act.kind === 'end') return { ok: true, changed: false, ended: true };
     if (act.kind === 'computer') {
       if (!this.current.state.seats.some((s) => s.id === act.seat)) return { ok: false, problem: `there is no seat "${act.seat}"` };
       for (const other of this.members.values()) if (other.seat === act.seat) other.seat = null;

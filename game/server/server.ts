@@ -1,19 +1,28 @@
 /**
  * The class server (issue 15) on Socket.IO 4.8: one process holds many classes, each a ClassRoom (the
- * authority) and a Socket.IO room of the devices in it. Every message is read by protocol.ts before it
- * reaches a class; the answer to a message goes to its sender alone (an acknowledgement), and after a change
- * every device of the class is sent its own view. Codes, secrets and tokens come from the system's secure
- * random source; joins are limited per address. Node only.
+ * authority). Every message is read by protocol.ts where it arrives, before it reaches a class; the answer
+ * to a message goes to its sender alone (an acknowledgement), and after a change every device of the class
+ * is sent its own view. Codes, secrets and tokens come from the system's secure random source; joins are
+ * limited per address.
+ *
+ * Past one process, Socket.IO's Redis adapter (`redis` option): several processes behind one address, a
+ * device connected to any of them. A class lives in the process that opened it (its owner, which keeps it
+ * and resumes it after a restart); a message that arrives at another process is passed to the owner with
+ * the adapter's server-side messages, and the owner sends each device its views through the adapter's
+ * rooms, which reach a device whichever process it is connected to. Node only.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
 import type { Scenario } from '../content/schema';
 import { contentHash } from '../match/hash';
 import { newMatch } from '../match/match';
 import { seatsOf } from '../rules/setup';
-import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, ConsoleMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage } from './protocol';
+import type { z } from 'zod';
+import { CODE_ALPHABET, CODE_LENGTH, CommandMessage, ConsoleMessage, CreateMessage, FacilitatorMessage, JoinSchema, MAX_MESSAGE_BYTES, readMessage, type Join } from './protocol';
 import { ClassRoom } from './room';
 import { packView, updateFrom, type Update, type WireView } from './updates';
 import { serveSite } from './site';
@@ -49,6 +58,10 @@ export interface ServerOptions {
   site?: string;
   /** Join attempts allowed from one address in a minute (JOINS_PER_MINUTE). */
   joinsPerMinute?: number;
+  /** A Redis server (redis://host:port) through which several class servers share their devices (Socket.IO's Redis adapter); none: one process. */
+  redis?: string;
+  /** The address the students' devices reach the server at (the laptop on the school network), for the console's code and QR code; none: the console's own. */
+  publicUrl?: string;
 }
 
 const token = () => randomBytes(24).toString('base64url');
@@ -60,6 +73,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     res.end('Not found');
   });
   const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES * 2, serveClient: false, cors: { origin: false } });
+  const redis = options.redis ? createClient({ url: options.redis }) : null;
+  const redisSub = redis?.duplicate() ?? null;
+  if (redis && redisSub) {
+    await Promise.all([redis.connect(), redisSub.connect()]);
+    io.adapter(createAdapter(redis, redisSub));
+  }
   const classes = new Map<string, ClassRoom>();
   const store = options.dataDir ? classStore(options.dataDir) : null;
   const problems: string[] = [];
@@ -72,6 +91,17 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   const joins = new Map<string, number[]>();
 
   /**
+   * The devices of each class this process owns, by socket id, wherever they are connected: the owner
+   * knows them because every join comes to it. A device is a member's (a student, a projector) or a console.
+   */
+  const devices = new Map<string, Map<string, Device>>(); // class code -> socket id -> device
+  const devicesOf = (code: string) => {
+    let d = devices.get(code);
+    if (!d) devices.set(code, (d = new Map()));
+    return d;
+  };
+
+  /**
    * Each device is sent the changes to its own view since the last (updates.ts). The devices that see
    * the same view (the same seat, or the public) form a group, a Socket.IO room of its own: after a change
    * its view is worked out once, its changes once, and sent to the whole group in one broadcast (encoded
@@ -80,23 +110,19 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
    */
   const groups = new Map<string, { seq: number; view: WireView }>(); // `${code} ${viewer}` -> the view the group was last sent
   /** Whose eyes a device sees with: its member's seat, or the public (a spectator, the console). */
-  const viewerOfDevice = (s: Socket, room: ClassRoom): string | null => {
-    if (s.data.console === room.code) return 'public';
-    const member = s.data.member as string | undefined;
-    return member ? room.viewerOf(member) : null;
-  };
+  const viewerOf = (d: Device, room: ClassRoom): string => (d.member ? room.viewerOf(d.member) : 'public');
   /** Puts a device in the group for its view and sends it that view whole. */
-  const sendWhole = (socket: Socket, room: ClassRoom) => {
-    const viewer = viewerOfDevice(socket, room);
-    if (!viewer) return;
+  const sendWhole = (id: string, d: Device, room: ClassRoom) => {
+    const viewer = viewerOf(d, room);
     const key = `${room.code} ${viewer}`;
-    const old = socket.data.group as string | undefined;
-    if (old && old !== key) void socket.leave(`view:${old}`);
-    socket.data.group = key;
-    void socket.join(`view:${key}`);
+    if (d.group !== key) {
+      if (d.group) io.in(id).socketsLeave(`view:${d.group}`);
+      io.in(id).socketsJoin(`view:${key}`);
+      d.group = key;
+    }
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { seq: 1, view: packView(room.scenario, room.viewFor(viewer)) }));
-    socket.emit('update', { seq: group.seq, view: group.view } satisfies Update);
+    io.to(id).emit('update', { seq: group.seq, view: group.view } satisfies Update);
   };
   /**
    * After a change, every device of the class. The groups that keep their devices are sent their changes;
@@ -104,15 +130,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
    * view whole; a group no device sees any more is forgotten.
    */
   const sendViews = (room: ClassRoom) => {
-    const devices = io.sockets.adapter.rooms.get(`class:${room.code}`) ?? new Set<string>();
     const staying = new Set<string>(); // the viewers whose groups keep their devices
-    const moving: Socket[] = [];
-    for (const id of [...devices]) {
-      const s = io.sockets.sockets.get(id);
-      const viewer = s && viewerOfDevice(s, room);
-      if (!s || !viewer) continue;
-      if (s.data.group === `${room.code} ${viewer}`) staying.add(viewer);
-      else moving.push(s);
+    const moving: [string, Device][] = [];
+    for (const [id, d] of devicesOf(room.code)) {
+      const viewer = viewerOf(d, room);
+      if (d.group === `${room.code} ${viewer}`) staying.add(viewer);
+      else moving.push([id, d]);
     }
     for (const key of [...groups.keys()]) if (key.startsWith(`${room.code} `) && !staying.has(key.slice(room.code.length + 1))) groups.delete(key);
     for (const viewer of staying) {
@@ -125,21 +148,103 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       groups.set(key, { seq: update.seq, view: next });
       io.to(`view:${key}`).emit('update', update);
     }
-    for (const s of moving) sendWhole(s, room);
+    for (const [id, d] of moving) sendWhole(id, d, room);
     sendRoster(room);
   };
   /** The class's consoles are sent who is in the class (names, seats, whether their device is here now; never a token). */
   const sendRoster = (room: ClassRoom) => {
-    const here = new Set<string>();
-    for (const id of io.sockets.adapter.rooms.get(`class:${room.code}`) ?? []) {
-      const member = io.sockets.sockets.get(id)?.data.member as string | undefined;
-      if (member) here.add(member);
-    }
+    const here = new Set([...devicesOf(room.code).values()].flatMap((d) => (d.member ? [d.member] : [])));
     io.to(`console:${room.code}`).emit('roster', {
       members: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, here: here.has(r.id) })),
       computer: Object.fromEntries(room.computerSeats()),
     });
   };
+
+  /** What the owner of a class does with a message read where it arrived; the answer goes back to the device. */
+  const act = (room: ClassRoom, id: string, m: Routed): Answer => {
+    const mine = devicesOf(room.code);
+    const answer = ((): Answer => {
+      switch (m.kind) {
+        case 'join': {
+          const { member, rejoined } = room.join(m.value);
+          if (!rejoined) keep(room);
+          const d: Device = { member: member.id };
+          mine.set(id, d);
+          return { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
+        }
+        case 'console': {
+          if (!room.opens(m.value.secret)) return { ok: false, problem: "that is not this class's secret" };
+          mine.set(id, {});
+          io.in(id).socketsJoin(`console:${room.code}`);
+          return { ok: true, scenario: room.scenario.id, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
+        }
+        case 'command': {
+          const member = mine.get(id)?.member;
+          if (!member) return { ok: false, problem: 'join a class first' };
+          const answer = room.command(member, m.value.command);
+          if (answer.ok) keep(room);
+          return answer;
+        }
+        case 'facilitate': {
+          const answer = room.facilitate(m.value.secret, m.value.act);
+          if (!answer.ok) return answer;
+          if (answer.ended) {
+            // the class is over: every device is told, and the server forgets the class and its file
+            for (const id of mine.keys()) io.to(id).emit('ended');
+            classes.delete(room.code);
+            devices.delete(room.code);
+            for (const key of [...groups.keys()]) if (key.startsWith(`${room.code} `)) groups.delete(key);
+            store?.remove(room.code);
+            return { ok: true, ended: true };
+          }
+          keep(room);
+          return { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) };
+        }
+        case 'resync':
+        case 'left':
+          return { ok: true };
+      }
+    })();
+    const d = mine.get(id);
+    if (m.kind === 'left') {
+      mine.delete(id);
+      sendRoster(room);
+    } else if ((m.kind === 'join' || m.kind === 'console') && answer.ok && d) {
+      sendWhole(id, d, room);
+      sendRoster(room);
+    } else if (m.kind === 'resync' && d) sendWhole(id, d, room);
+    else if ((m.kind === 'command' || m.kind === 'facilitate') && answer.ok && !answer.ended) sendViews(room);
+    return answer;
+  };
+  /** A message for a class: acted on here if this process owns the class, else passed to the process that does. */
+  const route = async (code: string | undefined, id: string, m: Routed): Promise<Answer> => {
+    if (!code) return { ok: false, problem: 'join a class first' };
+    const room = classes.get(code);
+    if (room) return act(room, id, m);
+    if (!redis) return { ok: false, problem: 'there is no class with this code' };
+    try {
+      const answers = (await io.serverSideEmitWithAck('class', { code, id, m })) as (Answer | null)[];
+      return answers.find((a) => a) ?? { ok: false, problem: 'there is no class with this code' };
+    } catch {
+      return { ok: false, problem: 'the class server did not answer: try again' };
+    }
+  };
+  // another process passes on a message for a class: its owner answers, every other process says it has none
+  io.on('class', (x: { code: string; id: string; m: Routed }, answer: (a: Answer | null) => void) => {
+    const room = classes.get(x.code);
+    answer(room ? act(room, x.id, x.m) : null);
+  });
+  io.on('taken', (code: string, answer: (taken: boolean) => void) => answer(classes.has(code)));
+  /** Whether another process holds a class with this code. */
+  const takenElsewhere = async (code: string) => {
+    if (!redis) return false;
+    try {
+      return ((await io.serverSideEmitWithAck('taken', code)) as boolean[]).some(Boolean);
+    } catch {
+      return true; // not known: another code
+    }
+  };
+
   const limited = (address: string): boolean => {
     const now = Date.now();
     const recent = (joins.get(address) ?? []).filter((t) => now - t < 60_000);
@@ -152,84 +257,42 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   };
 
   io.on('connection', (socket: Socket) => {
+    /** A message read here, then acted on by the class's owner; the answer to this device alone. */
+    const on = <T>(event: Routed['kind'], schema: z.ZodType<T> | null, codeOf: (value: T) => string | undefined) =>
+      socket.on(event, (raw: unknown, ack: unknown) => {
+        if (event === 'join' && limited(socket.handshake.address)) return reply(ack, { ok: false, problem: 'too many attempts to join from this device: wait a minute' });
+        const m = schema ? readMessage(schema, raw) : { ok: true as const, value: null as T };
+        if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
+        const code = codeOf(m.value);
+        void route(code, socket.id, { kind: event, value: m.value } as Routed).then((answer) => {
+          if (answer.ok && (event === 'join' || event === 'console')) socket.data.code = code;
+          reply(ack, answer);
+        });
+      });
+    on('join', JoinSchema, (v) => v.code);
+    on('console', ConsoleMessage, (v) => v.code);
+    on('command', CommandMessage, () => socket.data.code as string | undefined);
+    on('facilitate', FacilitatorMessage, (v) => v.code);
     // a device that missed an update asks for its whole view again
-    socket.on('resync', () => {
-      const room = classes.get(socket.data.code as string);
-      if (room) sendWhole(socket, room);
-    });
+    on('resync', null, () => socket.data.code as string | undefined);
     socket.on('disconnect', () => {
-      const room = classes.get(socket.data.code as string);
-      if (room && socket.data.member) sendRoster(room);
+      if (socket.data.code) void route(socket.data.code as string, socket.id, { kind: 'left', value: null });
     });
-    // the teacher's console follows its class: the public view and the roster, with the class's secret
-    socket.on('console', (raw: unknown, ack: unknown) => {
-      const m = readMessage(ConsoleMessage, raw);
-      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
-      const room = classes.get(m.value.code);
-      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
-      if (!room.opens(m.value.secret)) return reply(ack, { ok: false, problem: "that is not this class's secret" });
-      socket.data.console = room.code;
-      socket.data.code = room.code;
-      void socket.join(`class:${room.code}`);
-      void socket.join(`console:${room.code}`);
-      reply(ack, { ok: true, scenario: room.scenario.id });
-      sendWhole(socket, room);
-      sendRoster(room);
-    });
-    socket.on('create', (raw: unknown, ack: unknown) => {
+    socket.on('create', async (raw: unknown, ack: unknown) => {
       const m = readMessage(CreateMessage, raw);
       if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
       const sc = options.scenarios.get(m.value.scenario);
       if (!sc) return reply(ack, { ok: false, problem: `this server has no scenario "${m.value.scenario}"` });
       if (classes.size >= MAX_CLASSES) return reply(ack, { ok: false, problem: 'this server holds as many classes as it can' });
       let code = newCode();
-      while (classes.has(code)) code = newCode();
+      while (classes.has(code) || (await takenElsewhere(code))) code = newCode();
       const secret = token();
       const seed = options.seed?.() ?? randomInt(2 ** 32);
       const seats = seatsOf(sc).map((s) => ({ ...s, controller: { kind: 'human' as const } }));
       const room = new ClassRoom(sc, code, secret, newMatch(sc, contentHash(sc), seed, seats), token);
       classes.set(code, room);
       keep(room);
-      reply(ack, { ok: true, code, secret });
-    });
-
-    socket.on('join', (raw: unknown, ack: unknown) => {
-      if (limited(socket.handshake.address)) return reply(ack, { ok: false, problem: `too many attempts to join from this device: wait a minute` });
-      const m = readMessage(JoinSchema, raw);
-      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
-      const room = classes.get(m.value.code);
-      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
-      const { member, rejoined } = room.join(m.value);
-      if (!rejoined) keep(room);
-      socket.data.member = member.id;
-      socket.data.console = undefined;
-      socket.data.code = room.code;
-      void socket.join(`class:${room.code}`);
-      reply(ack, { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat } });
-      sendWhole(socket, room);
-      sendRoster(room);
-    });
-
-    socket.on('command', (raw: unknown, ack: unknown) => {
-      const room = classes.get(socket.data.code as string);
-      if (!room || !socket.data.member) return reply(ack, { ok: false, problem: 'join a class first' });
-      const m = readMessage(CommandMessage, raw);
-      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
-      const answer = room.command(socket.data.member as string, m.value.command);
-      if (answer.ok) keep(room);
-      reply(ack, answer);
-      if (answer.ok) sendViews(room);
-    });
-
-    socket.on('facilitate', (raw: unknown, ack: unknown) => {
-      const m = readMessage(FacilitatorMessage, raw);
-      if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
-      const room = classes.get(m.value.code);
-      if (!room) return reply(ack, { ok: false, problem: 'there is no class with this code' });
-      const answer = room.facilitate(m.value.secret, m.value.act);
-      if (answer.ok) keep(room);
-      reply(ack, answer.ok ? { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) } : answer);
-      if (answer.ok) sendViews(room);
+      reply(ack, { ok: true, code, secret, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
     });
   });
 
@@ -240,6 +303,25 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     io,
     classes,
     problems,
-    close: () => new Promise<void>((resolve) => void io.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await Promise.all([redis?.quit(), redisSub?.quit()].map((p) => p?.catch(() => undefined)));
+    },
   };
 }
+
+interface Device {
+  member?: string; // a member's device; none: a console
+  group?: string; // the group of devices whose view it is sent (`${code} ${viewer}`)
+}
+
+type Answer = { ok: boolean; problem?: string; [k: string]: unknown };
+
+/** A message for a class, as read where it arrived: what the owner acts on. */
+type Routed =
+  | { kind: 'join'; value: Join }
+  | { kind: 'console'; value: z.infer<typeof ConsoleMessage> }
+  | { kind: 'command'; value: z.infer<typeof CommandMessage> }
+  | { kind: 'facilitate'; value: z.infer<typeof FacilitatorMessage> }
+  | { kind: 'resync'; value: null }
+  | { kind: 'left'; value: null };

@@ -432,7 +432,7 @@ export class ClassConsole {
     const m = this.match!;
     const item = votedItem(sc);
     const year = historyYear(item.date, sc.dates);
-    const beside = historyBeside(sc, m);
+    const beside = historyBeside(sc, m.state.ballots);
     const out: HTMLElement[] = [el('h3', { 'data-test': 'class-debrief' }, 'The debrief')];
     if (beside) {
       const table = el('table', { class: 'breakdown' }, el('caption', {}, `The class's votes beside ${year}`));

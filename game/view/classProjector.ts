@@ -13,7 +13,7 @@ export function renderProjection(box: HTMLElement, p: Projection | null): void {
     return;
   }
   const parts: HTMLElement[] = [
-    el('h2', { 'data-test': 'projector-phase' }, `${p.phase} `, el('span', { class: 'clock', role: 'timer', 'aria-label': `${p.phase}: time left` }, clockText(p.secondsLeft))),
+    el('h2', { 'data-test': 'projector-phase' }, `${p.phase} `, ...(p.secondsLeft === null ? [] : [el('span', { class: 'clock', role: 'timer', 'aria-label': `${p.phase}: time left` }, clockText(p.secondsLeft))])),
   ];
   if (p.paused) parts.push(el('p', { class: 'paused', role: 'status', 'data-test': 'projector-paused' }, 'The lesson is paused'));
   parts.push(el('p', { class: 'heading', 'data-test': 'projector-heading' }, p.heading));

@@ -1,65 +1,26 @@
 /**
- * The class server (issue 15, first step): Socket.IO on 127.0.0.1, the teacher's console opening a class,
+ * The class server (issue 15): Socket.IO on 127.0.0.1, the teacher's console opening a class,
  * three students joining by its code, each sent its own view. Every frame a student's socket receives is
  * read: none carries another seat's hand, another seat's secret objective, the seed's generator state or
  * the authority's secrets. A student cannot act for another seat or move the congress on, the console's
  * commands need the class's secret, a malformed or oversized message is refused to its sender alone and
  * changes nothing, and a student who drops rejoins the same seat with its token and gets the current view.
+ * After the lesson the teacher downloads the match record and ends the class: the server forgets it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../game/host/csp';
-import type { MatchView } from '../../game/match/view';
+import { contentHash } from '../../game/match/hash';
+import { openSave } from '../../game/match/saveFile';
 import { secretOf } from '../../game/rules/outcome';
 import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
 import { startClassServer, type ClassServer } from '../../game/server/server';
-import { applyUpdate, unpackView, type Update, type WireView } from '../../game/server/updates';
+import { ask, device, onWire, viewWhere, type Device } from '../support/classDevices';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
-
-interface Device {
-  socket: Socket;
-  frames: string[]; // every packet's data as it came over the wire
-  views: MatchView[]; // the device's view after each update
-  updates: number[]; // each update's size, in characters of JSON
-}
-
-type Answer = { ok: boolean; problem?: string; [k: string]: unknown };
-
-async function device(url: string): Promise<Device> {
-  const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const d: Device = { socket, frames: [], views: [], updates: [] };
-  socket.on('connect', () => socket.io.engine.on('packet', (p: { data?: unknown }) => typeof p.data === 'string' && d.frames.push(p.data)));
-  let held: { seq: number; view: WireView } | null = null;
-  socket.on('update', (u: Update) => {
-    d.updates.push(JSON.stringify(u).length);
-    const next = applyUpdate(held, u);
-    if (next === 'resync') throw new Error('an update was missed');
-    held = next;
-    d.views.push(unpackView(sc, structuredClone(next.view))); // (a copy: the view held is changed in place by the next update)
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return d;
-}
-
-const ask = (d: Device, event: string, payload: unknown) => d.socket.timeout(30_000).emitWithAck(event, payload) as Promise<Answer>;
-
-/** Waits until the device has been sent a view for which `test` holds. */
-async function viewWhere(d: Device, test: (v: MatchView) => boolean): Promise<MatchView> {
-  for (let i = 0; i < 600; i++) {
-    const v = d.views.findLast(test);
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('no such view arrived');
-}
 
 describe('the class server', () => {
   let server: ClassServer;
@@ -72,13 +33,13 @@ describe('the class server', () => {
 
   beforeAll(async () => {
     server = await startClassServer({ scenarios: new Map([[sc.id, sc]]), seed: () => 1921 });
-    teacher = await device(server.url);
+    teacher = await device(sc, server.url);
     const made = await ask(teacher, 'create', { scenario: sc.id });
     expect(made.ok).toBe(true);
     code = made.code as string;
     secret = made.secret as string;
     for (let i = 0; i < 3; i++) {
-      const d = await device(server.url);
+      const d = await device(sc, server.url);
       const joined = await ask(d, 'join', { code, as: 'student' });
       expect(joined).toMatchObject({ ok: true, rejoined: false });
       const member = joined.member as { seat: string; token: string; name: string };
@@ -113,7 +74,7 @@ describe('the class server', () => {
     expect(await ask(a, 'command', { command: { type: 'publish', seat: seatOfA, extra: 'x'.repeat(MAX_MESSAGE_BYTES) } })).toMatchObject({ ok: false, problem: expect.stringMatching(/the most a device may send/) });
     expect(await ask(a, 'command', { command: { type: 'teleport', seat: seatOfA } })).toMatchObject({ ok: false });
     expect(await ask(a, 'command', '{not json')).toMatchObject({ ok: false, problem: expect.stringMatching(/not readable JSON/) });
-    const stranger = await device(server.url);
+    const stranger = await device(sc, server.url);
     expect(await ask(stranger, 'join', { code: code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ', as: 'student' })).toMatchObject({ ok: false, problem: 'there is no class with this code' });
     expect(await ask(stranger, 'join', { code: 'abc', as: 'student' })).toMatchObject({ ok: false });
     stranger.socket.close();
@@ -147,9 +108,9 @@ describe('the class server', () => {
       const wire = d.frames.join('\n');
       for (const otherSeat of seats.filter((s) => s !== own)) {
         for (const card of state.decks![otherSeat]!) expect(wire.includes(`"${card}"`), `${own}'s frames hold ${otherSeat}'s card ${card}`).toBe(false);
-        expect(wire.includes(secretOf(sc, state, otherSeat)!.text), `${own}'s frames hold ${otherSeat}'s secret objective`).toBe(false);
+        expect(wire.includes(onWire(secretOf(sc, state, otherSeat)!.text)), `${own}'s frames hold ${otherSeat}'s secret objective`).toBe(false);
       }
-      expect(wire.includes(secretOf(sc, state, own)!.text)).toBe(true); // (the search works: its own secret is there)
+      expect(wire.includes(onWire(secretOf(sc, state, own)!.text))).toBe(true); // (the search works: its own secret is there)
       expect(wire).not.toMatch(/"rng":/);
       expect(wire).not.toMatch(/"secrets":\{/);
       expect(wire).not.toContain(secret);
@@ -171,7 +132,7 @@ describe('the class server', () => {
   });
 
   it('lets the console follow its class with the secret: the public view and the roster, never a token', async () => {
-    const follower = await device(server.url);
+    const follower = await device(sc, server.url);
     const rosters: unknown[] = [];
     follower.socket.on('roster', (r: unknown) => rosters.push(r));
     expect(await ask(follower, 'console', { code, secret: 'y'.repeat(30) })).toMatchObject({ ok: false, problem: "that is not this class's secret" });
@@ -188,7 +149,7 @@ describe('the class server', () => {
     expect(wire).not.toMatch(/"rng":/);
     // a student's device drops: the console sees it gone
     const seen = rosters.length;
-    const extra = await device(server.url);
+    const extra = await device(sc, server.url);
     await ask(extra, 'join', { code, as: 'projector' });
     extra.socket.close();
     for (let i = 0; i < 100 && !(rosters.slice(seen) as typeof roster[]).some((r) => r.members.some((m) => !m.here)); i++) await new Promise((r) => setTimeout(r, 20));
@@ -214,7 +175,7 @@ describe('the class server', () => {
   it('limits the join attempts from one address', async () => {
     const limited = await startClassServer({ scenarios: new Map([[sc.id, sc]]), joinsPerMinute: 3 });
     try {
-      const d = await device(limited.url);
+      const d = await device(sc, limited.url);
       const answers = [];
       for (let i = 0; i < 5; i++) answers.push(await ask(d, 'join', { code: 'ZZZZZZ', as: 'student' }));
       expect(answers.map((a) => a.problem)).toEqual([...Array(3).fill('there is no class with this code'), ...Array(2).fill('too many attempts to join from this device: wait a minute')]);
@@ -226,7 +187,7 @@ describe('the class server', () => {
 
   it('takes a student who dropped back to the same seat with its token, with the current view', async () => {
     students[1]!.socket.close();
-    const back = await device(server.url);
+    const back = await device(sc, server.url);
     const joined = await ask(back, 'join', { code, as: 'student', token: tokens[1] });
     expect(joined).toMatchObject({ ok: true, rejoined: true, member: { seat: seats[1] } });
     const v = await viewWhere(back, () => true);
@@ -242,9 +203,9 @@ describe('the class server restarted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'class-server-'));
     const scenarios = new Map([[sc.id, sc]]);
     const first = await startClassServer({ scenarios, seed: () => 7, dataDir: dir });
-    const teacher = await device(first.url);
+    const teacher = await device(sc, first.url);
     const { code, secret } = (await ask(teacher, 'create', { scenario: sc.id })) as unknown as { code: string; secret: string };
-    const student = await device(first.url);
+    const student = await device(sc, first.url);
     const joined = (await ask(student, 'join', { code, as: 'student', name: 'Vera' })) as unknown as { member: { seat: string; token: string } };
     // the first student holds the first seat, which moves first in the Discussion
     const opening = await viewWhere(student, () => true);
@@ -258,12 +219,24 @@ describe('the class server restarted', () => {
     try {
       expect(second.problems).toEqual([]);
       expect(second.classes.get(code)!.match.state.step).toBe(step);
-      const back = await device(second.url);
+      const back = await device(sc, second.url);
       const again = await ask(back, 'join', { code, as: 'student', token: joined.member.token });
       expect(again).toMatchObject({ ok: true, rejoined: true, member: { seat: joined.member.seat, name: 'Vera' } });
       expect((await viewWhere(back, () => true)).step).toBe(step);
-      const console2 = await device(second.url);
+      const console2 = await device(sc, second.url);
       expect(await ask(console2, 'facilitate', { code, secret, act: { kind: 'rename', member: 'm1', name: 'Vera P.' } })).toMatchObject({ ok: true });
+      // after the lesson: the teacher downloads the record, then ends the class, and the server forgets it
+      const recorded = await ask(console2, 'facilitate', { code, secret, act: { kind: 'record' } });
+      const opened = openSave(recorded.record as string, sc, contentHash(sc));
+      expect(opened.ok && opened.match.state.step).toBe(step);
+      expect(await ask(back, 'facilitate', { code, secret: 'x'.repeat(30), act: { kind: 'end' } })).toMatchObject({ ok: false });
+      expect(existsSync(join(dir, `${code}.json`))).toBe(true);
+      const told = new Promise((resolve) => back.socket.once('ended', resolve));
+      expect(await ask(console2, 'facilitate', { code, secret, act: { kind: 'end' } })).toMatchObject({ ok: true });
+      await told;
+      expect(second.classes.has(code)).toBe(false);
+      expect(existsSync(join(dir, `${code}.json`))).toBe(false);
+      expect(await ask(back, 'join', { code, as: 'student', token: joined.member.token })).toMatchObject({ ok: false, problem: 'there is no class with this code' });
       back.socket.close();
       console2.socket.close();
     } finally {

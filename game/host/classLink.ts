@@ -1,0 +1,29 @@
+/**
+ * A page's link to the class server (issue 15): the connection (Socket.IO, to the server that served the
+ * page, reconnecting by itself) and the views it is sent, each update applied to the one view this page
+ * holds, the whole view asked for again when an update is missed. Shared by the student's page, the
+ * projector's and the teacher's console.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { Scenario } from '../content/schema';
+import type { MatchView } from '../match/view';
+import { applyUpdate, unpackView, type Update, type WireView } from '../server/updates';
+
+export function connectToClassServer(): Socket {
+  return io({ transports: ['websocket'], reconnectionDelayMax: 3000 });
+}
+
+/** Calls `show` with each view the server sends this page, as the page draws it. */
+export function followViews(socket: Socket, sc: Scenario, show: (v: MatchView) => void): void {
+  let held: { seq: number; view: WireView } | null = null;
+  socket.on('update', (u: Update) => {
+    const next = applyUpdate(held, u);
+    if (next === 'resync') {
+      held = null; // the whole view follows
+      socket.emit('resync');
+      return;
+    }
+    held = next;
+    show(unpackView(sc, next.view));
+  });
+}
