@@ -7,7 +7,7 @@
 import type { Card, Scenario } from '../content/schema';
 import { delegationIn, listOf, platformIn } from '../content/names';
 import { objectivesOf } from '../rules/outcome';
-import type { ClassSetup, Role } from './roles';
+import { CLASS_SIZE, proposeSetup, rolesOf, type ClassSetup, type Role } from './roles';
 
 export interface Argument {
   card: string; // the card's id
@@ -118,4 +118,10 @@ export function roleCards(sc: Scenario, setup: ClassSetup): RoleCard[] {
     const body = role.platform ? platformCard(sc, role) : role.delegation ? headCard(sc, role) : officeCard(sc, role);
     return { role: role.id, title: role.title, students: [...role.students], ...body };
   });
+}
+
+/** One role's card, as a student's own device shows it when the teacher gives the student that role (the class server). */
+export function roleCardOf(sc: Scenario, roleId: string): RoleCard | null {
+  const role = rolesOf(sc).find((r) => r.id === roleId);
+  return role ? roleCards(sc, { ...proposeSetup(sc, CLASS_SIZE.min, '45'), roles: [role] })[0]! : null;
 }

@@ -25,7 +25,7 @@ const tokenKey = (code: string, slot: number) => `tenth-congress.class-token.${c
 const tableKey = (code: string) => `tenth-congress.class-table.${code}`;
 export const MAX_TABLE = 3;
 
-type JoinAnswer = { ok: true; rejoined: boolean; scenario: string; member: { id: string; token: string; name: string; seat: string | null } } | { ok: false; problem: string };
+type JoinAnswer = { ok: true; rejoined: boolean; scenario: string; member: { id: string; token: string; name: string; seat: string | null; role: string | null } } | { ok: false; problem: string };
 
 declare global {
   interface Window {
@@ -96,7 +96,7 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
         location.assign(`${location.pathname}?join=${p.state.code}&scenario=${encodeURIComponent(answer.scenario)}`);
         return;
       } else {
-        p.state.joined = { name: answer.member.name, seat: answer.member.seat };
+        p.state.joined = { name: answer.member.name, seat: answer.member.seat, role: answer.member.role };
         p.state.problem = ''; // the view follows as an update
         try {
           storage?.setItem(tokenKey(p.state.code, p.slot), answer.member.token);
@@ -136,6 +136,12 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
     p.socket.on('disconnect', () => {
       if (ended) return;
       status = 'The connection to the class server is lost: reconnecting…';
+      draw();
+    });
+    // the teacher renamed this player, or gave a seat or a role
+    p.socket.on('you', (you: { name: string; seat: string | null; role: string | null }) => {
+      if (!p.state.joined) return;
+      p.state.joined = { name: you.name, seat: you.seat, role: you.role };
       draw();
     });
     // the teacher ended the class: the server has forgotten it, and this device forgets its place in it

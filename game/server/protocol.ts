@@ -42,6 +42,7 @@ export const FacilitatorMessage = z.strictObject({
     z.strictObject({ kind: z.literal('assign'), member: z.string().min(1).max(64), seat: z.string().min(1).max(80).nullable() }),
     z.strictObject({ kind: z.literal('rename'), member: z.string().min(1).max(64), name: z.string().trim().min(1).max(40) }),
     z.strictObject({ kind: z.literal('computer'), seat: z.string().min(1).max(80), level: z.enum(['easy', 'normal', 'hard', 'historical']).default('normal') }), // the computer takes the seat
+    z.strictObject({ kind: z.literal('role'), member: z.string().min(1).max(64), role: z.string().min(1).max(80).nullable() }), // a classroom role (rolesOf): the chair, a delegation's head…
     z.strictObject({ kind: z.literal('record') }), // the match record, for the teacher to download
     z.strictObject({ kind: z.literal('end') }), // the class is over: the server forgets it
   ]),

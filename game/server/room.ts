@@ -11,6 +11,7 @@ import type { Scenario } from '../content/schema';
 import { chooseAction } from '../ai/policy';
 import { redactFor, submit, type Match } from '../match/match';
 import { encodeSave } from '../match/saveFile';
+import { rolesOf } from '../classroom/roles';
 import { PUBLIC, view, type MatchView } from '../match/view';
 import { isSeatCommand } from '../rules/legal';
 import { dueOf } from '../rules/flow';
@@ -23,6 +24,7 @@ export interface Member {
   as: 'student' | 'projector';
   name: string;
   seat: string | null;
+  role?: string | null; // a classroom role (classroom/roles.ts rolesOf), given by the teacher
 }
 
 export type Answer = { ok: true; changed: boolean; record?: string; ended?: true } | { ok: false; problem: string };
@@ -110,6 +112,12 @@ export class ClassRoom {
     if (!m) return { ok: false, problem: `there is no member "${act.member}"` };
     if (act.kind === 'rename') {
       m.name = act.name;
+      return { ok: true, changed: true };
+    }
+    if (act.kind === 'role') {
+      if (act.role !== null && !rolesOf(this.scenario).some((r) => r.id === act.role)) return { ok: false, problem: `there is no role "${act.role}" in this scenario` };
+      if (m.as !== 'student') return { ok: false, problem: 'a projector has no role' };
+      m.role = act.role;
       return { ok: true, changed: true };
     }
     if (act.seat !== null && !this.current.state.seats.some((s) => s.id === act.seat)) return { ok: false, problem: `there is no seat "${act.seat}"` };

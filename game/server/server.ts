@@ -150,12 +150,18 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     }
     for (const [id, d] of moving) sendWhole(id, d, room);
     sendRoster(room);
+    // each member's device is told who it is now (the teacher may have renamed it, given it a seat or a role)
+    const roster = new Map(room.roster().map((r) => [r.id, r]));
+    for (const [id, d] of devicesOf(room.code)) {
+      const r = d.member ? roster.get(d.member) : undefined;
+      if (r) io.to(id).emit('you', { name: r.name, seat: r.seat, role: r.role ?? null });
+    }
   };
   /** The class's consoles are sent who is in the class (names, seats, whether their device is here now; never a token). */
   const sendRoster = (room: ClassRoom) => {
     const here = new Set([...devicesOf(room.code).values()].flatMap((d) => (d.member ? [d.member] : [])));
     io.to(`console:${room.code}`).emit('roster', {
-      members: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, here: here.has(r.id) })),
+      members: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, role: r.role ?? null, here: here.has(r.id) })),
       computer: Object.fromEntries(room.computerSeats()),
     });
   };
@@ -170,7 +176,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
           if (!rejoined) keep(room);
           const d: Device = { member: member.id };
           mine.set(id, d);
-          return { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat }, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
+          return { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat, role: member.role ?? null }, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
         }
         case 'console': {
           if (!room.opens(m.value.secret)) return { ok: false, problem: "that is not this class's secret" };
@@ -198,7 +204,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
             return { ok: true, ended: true };
           }
           keep(room);
-          return { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat })) };
+          return { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, role: r.role ?? null })) };
         }
         case 'resync':
         case 'left':

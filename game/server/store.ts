@@ -25,7 +25,7 @@ const KeptSchema = z.strictObject({
   scenario: z.string().min(1).max(80),
   game: z.string().max(5_000_000),
   computer: z.record(z.string().max(80), z.enum(['easy', 'normal', 'hard', 'historical'])).default({}),
-  members: z.array(z.strictObject({ id: z.string().max(64), token: z.string().max(64), as: z.enum(['student', 'projector']), name: z.string().max(40), seat: z.string().max(80).nullable() })).max(500),
+  members: z.array(z.strictObject({ id: z.string().max(64), token: z.string().max(64), as: z.enum(['student', 'projector']), name: z.string().max(40), seat: z.string().max(80).nullable(), role: z.string().max(80).nullable().optional() })).max(500),
 });
 
 export interface ClassStore {

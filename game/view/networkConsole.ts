@@ -11,6 +11,7 @@ import { platformIn, platformsIn } from '../content/names';
 import type { MatchView } from '../match/view';
 import type { FacilitatorAct } from '../server/protocol';
 import { commandLabel, headingOf } from '../words/narrate';
+import { rolesOf } from '../classroom/roles';
 import { button, el } from './dom';
 
 export interface RosterMember {
@@ -18,6 +19,7 @@ export interface RosterMember {
   as: 'student' | 'projector';
   name: string;
   seat: string | null;
+  role: string | null; // a classroom role (classroom/roles.ts)
   here: boolean;
 }
 
@@ -105,14 +107,17 @@ function classPart(s: NetworkConsoleState, host: NetworkConsoleHost): HTMLElemen
   const r = s.roster;
   const seats = s.view?.seats.map((x) => x.id) ?? sc.platforms.filter((p) => p.playable).map((p) => p.id);
   if (!r) return [];
+  const roles = rolesOf(sc);
   const students = r.members.filter((m) => m.as === 'student');
-  const table = el('table', { class: 'roles', 'data-test': 'net-roster' }, el('caption', {}, `The class: ${students.length} student${students.length === 1 ? '' : 's'} joined`), el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Seat'), el('th', { scope: 'col' }, 'Device')));
+  const table = el('table', { class: 'roles', 'data-test': 'net-roster' }, el('caption', {}, `The class: ${students.length} student${students.length === 1 ? '' : 's'} joined`), el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Seat'), el('th', { scope: 'col' }, 'Role'), el('th', { scope: 'col' }, 'Device')));
   for (const m of students) {
     const name = el('input', { value: m.name, maxlength: '40', 'aria-label': `Name of ${m.name}`, 'data-test': `net-name-${m.id}` });
     const rename = button('Rename', () => name.value.trim() && name.value.trim() !== m.name && host.act({ kind: 'rename', member: m.id, name: name.value.trim() }), { 'data-test': `net-rename-${m.id}` });
     const seat = el('select', { 'aria-label': `Seat of ${m.name}`, 'data-test': `net-seat-${m.id}` }, el('option', { value: '' }, 'no seat'), ...seats.map((id) => el('option', { value: id, selected: m.seat === id }, platformIn(sc, id))));
     seat.addEventListener('change', () => host.act({ kind: 'assign', member: m.id, seat: seat.value || null }));
-    table.append(el('tr', {}, el('td', {}, name, ' ', rename), el('td', {}, seat), el('td', { 'data-test': `net-here-${m.id}` }, m.here ? 'here' : 'away')));
+    const role = el('select', { 'aria-label': `Role of ${m.name}`, 'data-test': `net-role-${m.id}` }, el('option', { value: '' }, 'no role'), ...roles.map((r) => el('option', { value: r.id, selected: m.role === r.id }, r.title)));
+    role.addEventListener('change', () => host.act({ kind: 'role', member: m.id, role: role.value || null }));
+    table.append(el('tr', {}, el('td', {}, name, ' ', rename), el('td', {}, seat), el('td', {}, role), el('td', { 'data-test': `net-here-${m.id}` }, m.here ? 'here' : 'away')));
   }
   const bySeat = seats.map((id) => {
     const holder = r.members.find((m) => m.seat === id);

@@ -10,6 +10,7 @@ import { platformIn } from '../content/names';
 import type { MatchView } from '../match/view';
 import { commandLabel, headingOf } from '../words/narrate';
 import type { SeatCommand } from '../rules/types';
+import { roleCardOf } from '../classroom/kit';
 import { button, el } from './dom';
 
 export interface StudentHost {
@@ -22,7 +23,7 @@ export interface StudentHost {
 
 export interface StudentState {
   code: string;
-  joined: { name: string; seat: string | null } | null;
+  joined: { name: string; seat: string | null; role?: string | null } | null;
   view: MatchView | null;
   status: string; // the connection, in words ('' when all is well)
   problem: string; // the server's last refusal, in words
@@ -50,6 +51,12 @@ export function renderStudent(box: HTMLElement, log: HTMLElement, s: StudentStat
     const seat = s.joined.seat;
     parts.push(el('h2', { tabindex: '-1', 'data-test': 'student-seat' }, seat ? `${s.joined.name}: you play ${platformIn(sc, seat)}` : `${s.joined.name}: waiting for the teacher to give you a seat`));
     if (hide) parts.push(button('Hide my screen (before passing the device on)', hide, { 'data-test': 'table-hide' }));
+    const card = s.joined.role ? roleCardOf(sc, s.joined.role) : null;
+    if (card) {
+      parts.push(
+        el('details', { 'data-test': 'student-role' }, el('summary', {}, `Your role in the class: ${card.title}`), el('p', {}, card.who), el('h4', {}, 'Your objectives'), el('ul', {}, ...card.objectives.map((o) => el('li', {}, o))), ...(card.arguments.length ? [el('h4', {}, 'Your strongest arguments'), el('ul', {}, ...card.arguments.map((a) => el('li', {}, el('strong', {}, `${a.title}: `), a.claim)))] : [])),
+      );
+    }
     if (v) parts.push(el('p', { 'data-test': 'student-phase' }, headingOf(sc, v.phase)));
     const you = v?.you;
     if (you?.secret) parts.push(el('p', { class: 'secret', 'data-test': 'student-secret' }, el('strong', {}, 'Your secret objective: '), you.secret));

@@ -11,12 +11,14 @@
  * axe finds nothing serious on the console, the projector and a student's page; the teacher's steps are
  * taken from the keyboard.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { io as connect } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../game/match/hash';
+import { openSave } from '../../game/match/saveFile';
 import { dueOf } from '../../game/rules/flow';
 import { handOf } from '../../game/rules/legal';
 import { secretOf } from '../../game/rules/outcome';
@@ -116,6 +118,10 @@ describe('a class on the class server', () => {
       await expect.poll(() => console_.page.locator('[data-test="net-roster"] tr').count(), { timeout: 60_000 }).toBe(4);
       expect(await console_.page.locator('[data-test="net-roster"] input').first().inputValue()).toBe('Anya');
       expect(await console_.page.locator('[data-test="net-seats"]').innerText()).toContain('Anya');
+      // the teacher gives Anya a classroom role: her page shows its card
+      await console_.page.locator('[data-test="net-roster"] select[data-test^="net-role-"]').first().selectOption('chair');
+      await students[0]!.page.locator('[data-test="student-role"]').waitFor({ timeout: 60_000 });
+      expect(await students[0]!.page.locator('[data-test="student-role"] summary').innerText()).toMatch(/^Your role in the class: Chair of the /);
 
       const axe = async () => {
         for (const [s, name] of [[console_, 'the console on the network'], [projector, 'the projector on the network'], [students[0]!, "a student's device"]] as const) expect(await scan(s.page, name)).toEqual([]);
@@ -195,6 +201,18 @@ describe('a class on the class server', () => {
       await projector.page.screenshot({ path: `${ARTIFACTS}class-network-projector.png` });
       await console_.page.screenshot({ path: `${ARTIFACTS}class-network-console.png` });
       await students[0]!.page.screenshot({ path: `${ARTIFACTS}class-student.png` });
+
+      // after the lesson: the record downloaded is the server's match, then the class is ended and forgotten
+      const downloading = console_.page.waitForEvent('download', { timeout: 60_000 });
+      await console_.page.locator('[data-test="net-download"]').click();
+      const file = await (await downloading).path();
+      const saved = openSave(readFileSync(file, 'utf8'), sc, contentHash(sc));
+      expect(saved.ok && saved.match.record.commands.length).toBe(room().match.record.commands.length);
+      await console_.page.locator('[data-test="net-end"]').click();
+      await console_.page.locator('[data-test="net-end-confirm"]').click();
+      await console_.page.locator('[data-test="net-open"]').waitFor({ timeout: 60_000 });
+      expect(server.classes.has(code)).toBe(false);
+      for (const s of [...students, projector]) await expect.poll(() => s.page.evaluate(() => document.body.innerText), { timeout: 60_000 }).toContain('The teacher has ended this class.');
       for (const s of screens) expect(s.errors).toEqual([]);
     } finally {
       for (const s of screens) await s.context.close();

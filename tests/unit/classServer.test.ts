@@ -129,6 +129,11 @@ describe('the class server', () => {
     expect(JSON.stringify(answer)).not.toContain(first.token); // the console is not sent the students' tokens
     expect(room.roster()[0]!.seat).toBeNull();
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: seats[0]! } })).toMatchObject({ ok: true });
+    // a classroom role: the student's device is told, with its name
+    const told = new Promise<unknown>((resolve) => students[0]!.socket.once('you', resolve));
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'role', member: first.id, role: 'no-such-role' } })).toMatchObject({ ok: false, problem: expect.stringMatching(/no role "no-such-role"/) });
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'role', member: first.id, role: 'chair' } })).toMatchObject({ ok: true, roster: expect.arrayContaining([expect.objectContaining({ id: first.id, role: 'chair' })]) });
+    expect(await told).toEqual({ name: 'Anya', seat: seats[0], role: 'chair' });
   });
 
   it('lets the console follow its class with the secret: the public view and the roster, never a token', async () => {
