@@ -60,7 +60,7 @@ export function readPageOptions(search: string, extra: readonly string[] = []): 
     } else if (name === 'join' || name === 'watch') {
       const code = value.trim().toUpperCase();
       if (CODE_PATTERN.test(code)) options[name] = code;
-      else options.notes.push(`"${value}" is not a class code (6 letters and digits, as the projector shows it); type it on the page instead.`);
+      else options.notes.push(`"${value}" is not a class code (6 letters and digits, as the projector shows it); ${name === 'join' ? 'type it on the page instead' : "open the projector's page from the teacher's console instead"}.`);
       options[name] ??= '';
     } else if (name === 'class') {
       const page = CLASS_PAGES.find((p) => p === value);

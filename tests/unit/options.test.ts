@@ -51,12 +51,20 @@ describe('the page options', () => {
     expect(readPageOptions('?class=projector&scenario=1921-tenth-congress')).toMatchObject({ class: 'projector', scenario: '1921-tenth-congress', notes: [] });
     const wrong = readPageOptions('?class=blackboard');
     expect(wrong.class).toBeNull();
-    expect(wrong.notes).toEqual(['"blackboard" is not one of a class\'s pages (console, projector, kit, report, guide); the title is shown instead.']);
+    expect(wrong.notes).toEqual(['"blackboard" is not one of a class\'s pages (console, projector, kit, report, guide, network); the title is shown instead.']);
+  });
+
+  it('reads the class server\'s codes: a student joining, the projector watching', () => {
+    expect(readPageOptions('?join=abc234')).toMatchObject({ join: 'ABC234', watch: null, notes: [] });
+    expect(readPageOptions('?watch=ABC234')).toMatchObject({ watch: 'ABC234', join: null, notes: [] });
+    const wrong = readPageOptions('?watch=ABC10O');
+    expect(wrong.watch).toBe('');
+    expect(wrong.notes).toEqual(['"ABC10O" is not a class code (6 letters and digits, as the projector shows it); open the projector\'s page from the teacher\'s console instead.']);
   });
 
   it('says what it did not take, in words', () => {
     expect(readPageOptions('?seed=1e99').notes).toEqual(['The seed "1e99" is not a whole number from 0 to 4,294,967,295; the game\'s own seed is used.']);
-    expect(readPageOptions('?sede=3').notes[0]).toMatch(/^"sede" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join\); it was ignored\.$/);
+    expect(readPageOptions('?sede=3').notes[0]).toMatch(/^"sede" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join, watch\); it was ignored\.$/);
     expect(readPageOptions('?pace=999999999').notes[0]).toMatch(/from 0 to 10,000; the computer waits 700 ms/);
     expect(readPageOptions('?campaign=c12')).toMatchObject({ campaign: 'c12', notes: [] });
     expect(readPageOptions('?campaign=../x')).toMatchObject({ campaign: null, notes: [expect.stringMatching(/^The campaign "\.\.\/x" is not one this browser could keep/)] });
@@ -64,7 +72,7 @@ describe('the page options', () => {
 
   it('a test build also reads its own options, which the shipped page does not name', () => {
     expect(readPageOptions('?testhook=1&bench=hall', ['testhook', 'bench']).notes).toEqual([]);
-    expect(readPageOptions('?testhook=1').notes[0]).toMatch(/^"testhook" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join\)/);
+    expect(readPageOptions('?testhook=1').notes[0]).toMatch(/^"testhook" is not an option of this page \(its options are seed, pace, scenario, campaign, class, join, watch\)/);
   });
 });
 
