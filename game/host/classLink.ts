@@ -16,13 +16,17 @@ export function connectToClassServer(): Socket {
 /** Calls `show` with each view the server sends this page, as the page draws it. */
 export function followViews(socket: Socket, sc: Scenario, show: (v: MatchView) => void): void {
   let held: { seq: number; view: WireView } | null = null;
+  let asked = false; // the whole view has been asked for: the changes until it comes are dropped, not asked for again
+  socket.on('connect', () => (asked = false)); // a new connection: the join sends the whole view
   socket.on('update', (u: Update) => {
     const next = applyUpdate(held, u);
     if (next === 'resync') {
       held = null; // the whole view follows
-      socket.emit('resync');
+      if (!asked) socket.emit('resync');
+      asked = true;
       return;
     }
+    if ('view' in u) asked = false;
     held = next;
     show(unpackView(sc, next.view));
   });

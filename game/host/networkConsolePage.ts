@@ -117,6 +117,13 @@ export function startNetworkConsole(sc: Scenario, testHook: boolean): void {
     state.status = 'The connection to the class server is lost: reconnecting…';
     draw();
   });
+  // the class was ended (from this console or another): it is gone from the server
+  socket.on('ended', () => {
+    storage?.removeItem(KEY);
+    kept = null;
+    Object.assign(state, { opened: null, ending: false, view: null, roster: null, problem: 'The class has been ended: the server has forgotten it.' });
+    draw();
+  });
   socket.on('roster', (r: Roster) => {
     state.roster = r;
     draw();

@@ -38,6 +38,7 @@ interface Player {
   slot: number;
   socket: Socket;
   state: StudentState;
+  token?: string; // the token the server gave this player, for a browser that keeps nothing
 }
 
 export function startStudentPage(code: string, sc: Scenario, testHook: boolean): void {
@@ -85,11 +86,12 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
   };
 
   const join = (p: Player, name: string) => {
-    const token = storage?.getItem(tokenKey(p.state.code, p.slot)) ?? undefined;
+    // the token kept in this browser, or, where it keeps nothing, the one this page was given
+    const token = storage?.getItem(tokenKey(p.state.code, p.slot)) ?? p.token;
     const message = { code: p.state.code, as: 'student' as const, ...(name ? { name } : {}), ...(token ? { token } : {}) };
     p.socket.timeout(10_000).emit('join', message, (err: Error | null, answer: JoinAnswer) => {
       if (err) p.state.problem = 'The server did not answer: try again.';
-      else if (!answer.ok) p.state.problem = answer.problem;
+      else if (!answer.ok) p.state.problem = p.state.joined ? '' : answer.problem; // (a second press of Join, once joined, changes nothing)
       else if (answer.scenario !== sc.id) {
         // the class plays another scenario: the page that draws it (the token, kept, brings the seat back)
         storage?.setItem(tokenKey(p.state.code, p.slot), answer.member.token);
@@ -97,11 +99,12 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
         return;
       } else {
         p.state.joined = { name: answer.member.name, seat: answer.member.seat, role: answer.member.role };
+        p.token = answer.member.token;
         p.state.problem = ''; // the view follows as an update
         try {
           storage?.setItem(tokenKey(p.state.code, p.slot), answer.member.token);
         } catch {
-          status = 'This browser will not keep your place: if the page closes, ask the teacher to give you your seat again.';
+          status = 'This browser will not keep your place: if the page is closed or reloaded, ask the teacher to give you your seat again.';
         }
       }
       draw();
@@ -130,7 +133,7 @@ export function startStudentPage(code: string, sc: Scenario, testHook: boolean):
     p.socket.on('connect', () => {
       status = '';
       // a device that has joined this class before comes back to its seat at once
-      if (p.state.joined || storage?.getItem(tokenKey(p.state.code, p.slot))) join(p, '');
+      if (p.state.joined || p.token || storage?.getItem(tokenKey(p.state.code, p.slot))) join(p, '');
       else draw();
     });
     p.socket.on('disconnect', () => {

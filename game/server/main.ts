@@ -4,7 +4,7 @@
  * classes in a folder of its own so a restart resumes them, and prints the address to open on the
  * students' devices with a QR code of it, and the teacher's console (?class=network), which opens a class and
  * shows its code and a QR code of the students' address. Options: --port N (8080), --host H (every interface), --data DIR
- * (the system's temporary folder; one folder per process), --redis redis://HOST:PORT (several class servers
+ * (tenth-congress-classes-PORT in the system's temporary folder; one folder per process), --redis redis://HOST:PORT (several class servers
  * behind one address share their devices through this Redis server). Node only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port is a whole number from 1 to 65535, not "${option('port', '')}"`);
   const site = join(ROOT, 'dist');
   if (!existsSync(join(site, 'index.html'))) throw new Error('the game is not built: run `npm run build` first');
-  const dataDir = option('data', join(tmpdir(), 'tenth-congress-classes'));
+  // one folder per process: two class servers on one machine never share one
+  const dataDir = option('data', join(tmpdir(), `tenth-congress-classes-${port}`));
   const addresses = lanAddresses().map((a) => `http://${a}:${port}/`);
   const redis = option('redis', '');
   if (redis && !/^rediss?:\/\/[^\s]+$/.test(redis)) throw new Error(`--redis is a Redis server's address (redis://host:6379), not "${redis}"`);

@@ -27,6 +27,9 @@ export interface Member {
   role?: string | null; // a classroom role (classroom/roles.ts rolesOf), given by the teacher
 }
 
+/** The most devices that may join one class (students and projectors; a device coming back with its token is not counted again). */
+export const MAX_MEMBERS = 120;
+
 export type Answer = { ok: true; changed: boolean; record?: string; ended?: true } | { ok: false; problem: string };
 
 export class ClassRoom {
@@ -74,12 +77,14 @@ export class ClassRoom {
    * A device joins (or comes back: a known token returns its member, seat and all). A new student gets a
    * pseudonym unless it gave a name, and the first seat no one holds, if any: the teacher reassigns.
    */
-  join(j: Join): { member: Member; rejoined: boolean } {
+  join(j: Join): { member: Member; rejoined: boolean } | { member: null; problem: string } {
     const known = j.token ? this.byToken.get(j.token) : undefined;
     if (known && known.as === j.as) return { member: { ...known }, rejoined: true };
+    if (this.members.size >= MAX_MEMBERS) return { member: null, problem: `the class has its ${MAX_MEMBERS} devices: ask the teacher` };
     this.count++;
+    // the first seat no student holds and the computer does not play
     const held = new Set([...this.members.values()].map((m) => m.seat));
-    const seat = j.as === 'student' ? (this.current.state.seats.find((s) => s.controller.kind === 'human' && !held.has(s.id))?.id ?? null) : null;
+    const seat = j.as === 'student' ? (this.current.state.seats.find((s) => s.controller.kind === 'human' && !held.has(s.id) && !this.computer.has(s.id))?.id ?? null) : null;
     const member: Member = { id: `m${this.count}`, token: this.newToken(), as: j.as, name: j.name ?? (j.as === 'student' ? `Student ${this.count}` : `Projector ${this.count}`), seat };
     this.members.set(member.id, member);
     this.byToken.set(member.token, member);

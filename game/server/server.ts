@@ -34,6 +34,8 @@ import { classStore } from './store';
  */
 export const JOINS_PER_MINUTE = 120;
 export const MAX_CLASSES = 200;
+/** Classes one address may open in a minute, by default. */
+export const CLASSES_PER_MINUTE = 20;
 
 type Ack = (answer: unknown) => void;
 
@@ -58,6 +60,8 @@ export interface ServerOptions {
   site?: string;
   /** Join attempts allowed from one address in a minute (JOINS_PER_MINUTE). */
   joinsPerMinute?: number;
+  /** Classes one address may open in a minute (CLASSES_PER_MINUTE). */
+  classesPerMinute?: number;
   /** A Redis server (redis://host:port) through which several class servers share their devices (Socket.IO's Redis adapter); none: one process. */
   redis?: string;
   /** The address the students' devices reach the server at (the laptop on the school network), for the console's code and QR code; none: the console's own. */
@@ -72,7 +76,16 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
   });
-  const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES * 2, serveClient: false, cors: { origin: false } });
+  // only the game's own pages connect: a page of another site open in a browser on the network may not (no Origin: not a browser)
+  const sameOrigin = (origin: string | undefined, host: string | undefined) => {
+    if (!origin) return true;
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
+  const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES * 2, serveClient: false, cors: { origin: false }, allowRequest: (req, done) => done(null, sameOrigin(req.headers.origin, req.headers.host)) });
   const redis = options.redis ? createClient({ url: options.redis }) : null;
   const redisSub = redis?.duplicate() ?? null;
   if (redis && redisSub) {
@@ -150,7 +163,9 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     }
     for (const [id, d] of moving) sendWhole(id, d, room);
     sendRoster(room);
-    // each member's device is told who it is now (the teacher may have renamed it, given it a seat or a role)
+  };
+  /** Each member's device is told who it is now, after the teacher renamed a member, gave a seat or a role. */
+  const sendMembers = (room: ClassRoom) => {
     const roster = new Map(room.roster().map((r) => [r.id, r]));
     for (const [id, d] of devicesOf(room.code)) {
       const r = d.member ? roster.get(d.member) : undefined;
@@ -172,7 +187,11 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     const answer = ((): Answer => {
       switch (m.kind) {
         case 'join': {
-          const { member, rejoined } = room.join(m.value);
+          // one member per connection: a second join (a double click) would leave the socket in two views' groups
+          if (mine.has(id)) return { ok: false, problem: 'this device has already joined the class' };
+          const joined = room.join(m.value);
+          if (!joined.member) return { ok: false, problem: joined.problem };
+          const { member, rejoined } = joined;
           if (!rejoined) keep(room);
           const d: Device = { member: member.id };
           mine.set(id, d);
@@ -180,6 +199,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
         }
         case 'console': {
           if (!room.opens(m.value.secret)) return { ok: false, problem: "that is not this class's secret" };
+          if (mine.get(id)?.member) return { ok: false, problem: 'this device has already joined the class as a student' };
           mine.set(id, {});
           io.in(id).socketsJoin(`console:${room.code}`);
           return { ok: true, scenario: room.scenario.id, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
@@ -213,20 +233,34 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     })();
     const d = mine.get(id);
     if (m.kind === 'left') {
+      if (d?.group) io.in(id).socketsLeave(`view:${d.group}`);
+      io.in(id).socketsLeave(`console:${room.code}`);
       mine.delete(id);
       sendRoster(room);
     } else if ((m.kind === 'join' || m.kind === 'console') && answer.ok && d) {
       sendWhole(id, d, room);
       sendRoster(room);
     } else if (m.kind === 'resync' && d) sendWhole(id, d, room);
-    else if ((m.kind === 'command' || m.kind === 'facilitate') && answer.ok && !answer.ended) sendViews(room);
+    else if ((m.kind === 'command' || m.kind === 'facilitate') && answer.ok && !answer.ended) {
+      sendViews(room);
+      if (m.kind === 'facilitate' && ['rename', 'assign', 'role', 'computer'].includes(m.value.act.kind)) sendMembers(room);
+    }
     return answer;
   };
   /** A message for a class: acted on here if this process owns the class, else passed to the process that does. */
+  /** `act`, with a failure (a full disk, say) answered to the device instead of stopping the server. */
+  const safely = (room: ClassRoom, id: string, m: Routed): Answer => {
+    try {
+      return act(room, id, m);
+    } catch (error) {
+      console.error(`class ${room.code}: ${m.kind} failed: ${(error as Error).stack ?? String(error)}`);
+      return { ok: false, problem: `the class server could not do this (${(error as Error).message}): tell the teacher` };
+    }
+  };
   const route = async (code: string | undefined, id: string, m: Routed): Promise<Answer> => {
     if (!code) return { ok: false, problem: 'join a class first' };
     const room = classes.get(code);
-    if (room) return act(room, id, m);
+    if (room) return safely(room, id, m);
     if (!redis) return { ok: false, problem: 'there is no class with this code' };
     try {
       const answers = (await io.serverSideEmitWithAck('class', { code, id, m })) as (Answer | null)[];
@@ -238,7 +272,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   // another process passes on a message for a class: its owner answers, every other process says it has none
   io.on('class', (x: { code: string; id: string; m: Routed }, answer: (a: Answer | null) => void) => {
     const room = classes.get(x.code);
-    answer(room ? act(room, x.id, x.m) : null);
+    answer(room ? safely(room, x.id, x.m) : null);
   });
   io.on('taken', (code: string, answer: (taken: boolean) => void) => answer(classes.has(code)));
   /** Whether another process holds a class with this code. */
@@ -251,13 +285,26 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     }
   };
 
-  const limited = (address: string): boolean => {
+  /**
+   * Whether an address has tried too often in the last minute: joins (and consoles following a class) up to
+   * joinsPerMinute, the teacher's acts ten times as many (a lesson's clicks), classes opened classesPerMinute.
+   */
+  const limited = (address: string, kind: 'join' | 'act' | 'create'): boolean => {
     const now = Date.now();
-    const recent = (joins.get(address) ?? []).filter((t) => now - t < 60_000);
+    const key = `${kind} ${address}`;
+    const recent = (joins.get(key) ?? []).filter((t) => now - t < 60_000);
+    const most = kind === 'create' ? (options.classesPerMinute ?? CLASSES_PER_MINUTE) : (options.joinsPerMinute ?? JOINS_PER_MINUTE) * (kind === 'act' ? 10 : 1);
+    joins.set(key, recent);
+    if (recent.length >= most) return true; // refused, and not counted
     recent.push(now);
-    joins.set(address, recent);
-    return recent.length > (options.joinsPerMinute ?? JOINS_PER_MINUTE);
+    return false;
   };
+  // the addresses that have not tried for a minute are forgotten
+  const forget = setInterval(() => {
+    const now = Date.now();
+    for (const [key, times] of joins) if (times.every((t) => now - t >= 60_000)) joins.delete(key);
+  }, 60_000);
+  forget.unref();
   const reply = (ack: unknown, answer: unknown) => {
     if (typeof ack === 'function') (ack as Ack)(answer);
   };
@@ -266,7 +313,8 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     /** A message read here, then acted on by the class's owner; the answer to this device alone. */
     const on = <T>(event: Routed['kind'], schema: z.ZodType<T> | null, codeOf: (value: T) => string | undefined) =>
       socket.on(event, (raw: unknown, ack: unknown) => {
-        if (event === 'join' && limited(socket.handshake.address)) return reply(ack, { ok: false, problem: 'too many attempts to join from this device: wait a minute' });
+        // joins, and the console's messages (which name a code and a secret), are limited per address: neither can be guessed by trying
+        if ((event === 'join' || event === 'console' || event === 'facilitate') && limited(socket.handshake.address, event === 'facilitate' ? 'act' : 'join')) return reply(ack, { ok: false, problem: 'too many attempts from this address: wait a minute' });
         const m = schema ? readMessage(schema, raw) : { ok: true as const, value: null as T };
         if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
         const code = codeOf(m.value);
@@ -289,15 +337,24 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       if (!m.ok) return reply(ack, { ok: false, problem: m.problem });
       const sc = options.scenarios.get(m.value.scenario);
       if (!sc) return reply(ack, { ok: false, problem: `this server has no scenario "${m.value.scenario}"` });
+      if (limited(socket.handshake.address, 'create')) return reply(ack, { ok: false, problem: 'too many classes opened from this address: wait a minute' });
       if (classes.size >= MAX_CLASSES) return reply(ack, { ok: false, problem: 'this server holds as many classes as it can' });
       let code = newCode();
-      while (classes.has(code) || (await takenElsewhere(code))) code = newCode();
+      for (let tries = 0; classes.has(code) || (await takenElsewhere(code)); tries++) {
+        if (tries >= 5) return reply(ack, { ok: false, problem: 'the other class servers did not answer: try again' });
+        code = newCode();
+      }
+      if (classes.size >= MAX_CLASSES) return reply(ack, { ok: false, problem: 'this server holds as many classes as it can' });
       const secret = token();
       const seed = options.seed?.() ?? randomInt(2 ** 32);
       const seats = seatsOf(sc).map((s) => ({ ...s, controller: { kind: 'human' as const } }));
       const room = new ClassRoom(sc, code, secret, newMatch(sc, contentHash(sc), seed, seats), token);
+      try {
+        keep(room);
+      } catch (error) {
+        return reply(ack, { ok: false, problem: `the class could not be kept (${(error as Error).message}): tell the teacher` });
+      }
       classes.set(code, room);
-      keep(room);
       reply(ack, { ok: true, code, secret, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
     });
   });
@@ -310,6 +367,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     classes,
     problems,
     close: async () => {
+      clearInterval(forget);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await Promise.all([redis?.quit(), redisSub?.quit()].map((p) => p?.catch(() => undefined)));
     },

@@ -56,6 +56,9 @@ export function serveSite(dir: string): (req: IncomingMessage, res: ServerRespon
       'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    // a file gone between its look-up and its reading (a build while serving) ends this answer, not the server
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 }

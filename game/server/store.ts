@@ -36,13 +36,14 @@ export interface ClassStore {
 }
 
 export function classStore(dir: string): ClassStore {
-  mkdirSync(dir, { recursive: true });
+  // the class's secret, its students' names and tokens: for this user's eyes only
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = (code: string) => join(dir, `${code}.json`);
   return {
     save(room) {
       const kept = { format: KEPT_FORMAT, version: 1, code: room.code, secret: room.secretForStore(), scenario: room.scenario.id, game: encodeSave(room.match), computer: Object.fromEntries(room.computerSeats()), members: room.roster() };
       const tmp = `${file(room.code)}.tmp`;
-      writeFileSync(tmp, JSON.stringify(kept));
+      writeFileSync(tmp, JSON.stringify(kept), { mode: 0o600 });
       renameSync(tmp, file(room.code));
     },
     remove(code) {
@@ -59,6 +60,10 @@ export function classStore(dir: string): ClassStore {
           kept = r.data;
         } catch (error) {
           problems.push(`${name}: ${(error as Error).message}`);
+          continue;
+        }
+        if (name !== `${kept.code}.json`) {
+          problems.push(`${name}: it holds the class ${kept.code}, whose file is ${kept.code}.json`);
           continue;
         }
         const sc = scenarios.get(kept.scenario);

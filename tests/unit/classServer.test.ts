@@ -7,7 +7,7 @@
  * changes nothing, and a student who drops rejoins the same seat with its token and gets the current view.
  * After the lesson the teacher downloads the match record and ends the class: the server forgets it.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { secretOf } from '../../game/rules/outcome';
 import { MAX_MESSAGE_BYTES } from '../../game/server/protocol';
 import { startClassServer, type ClassServer } from '../../game/server/server';
 import { ask, device, onWire, viewWhere, type Device } from '../support/classDevices';
+import { io as connect } from 'socket.io-client';
 import { loadScenario } from '../support/scenario';
 
 const sc = loadScenario();
@@ -125,12 +126,14 @@ describe('the class server', () => {
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'rename', member: first.id, name: 'Anya' } })).toMatchObject({ ok: true });
     expect(room.roster()[0]!.name).toBe('Anya');
     const answer = await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: null } });
-    expect(answer.roster).not.toContain(first.token);
     expect(JSON.stringify(answer)).not.toContain(first.token); // the console is not sent the students' tokens
     expect(room.roster()[0]!.seat).toBeNull();
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: first.id, seat: seats[0]! } })).toMatchObject({ ok: true });
     // a classroom role: the student's device is told, with its name
-    const told = new Promise<unknown>((resolve) => students[0]!.socket.once('you', resolve));
+    const told = new Promise<unknown>((resolve) => {
+      const heard = (you: { role: string | null }) => you.role === 'chair' && (students[0]!.socket.off('you', heard), resolve(you));
+      students[0]!.socket.on('you', heard);
+    });
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'role', member: first.id, role: 'no-such-role' } })).toMatchObject({ ok: false, problem: expect.stringMatching(/no role "no-such-role"/) });
     expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'role', member: first.id, role: 'chair' } })).toMatchObject({ ok: true, roster: expect.arrayContaining([expect.objectContaining({ id: first.id, role: 'chair' })]) });
     expect(await told).toEqual({ name: 'Anya', seat: seats[0], role: 'chair' });
@@ -177,13 +180,34 @@ describe('the class server', () => {
     expect(room.computerSeats().has(handed)).toBe(false);
   });
 
+  it('gives a newcomer no seat the computer plays, and refuses a second join on one connection', async () => {
+    const room = server.classes.get(code)!;
+    const handed = seats[2]!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'computer', seat: handed } })).toMatchObject({ ok: true });
+    const newcomer = await device(sc, server.url);
+    const joined = await ask(newcomer, 'join', { code, as: 'student' });
+    expect(joined).toMatchObject({ ok: true, member: { seat: null } }); // every seat is a student's or the computer's
+    // a second join on the same connection (a double click) would put it in two views' groups: refused, nothing changes
+    const members = room.roster().length;
+    expect(await ask(newcomer, 'join', { code, as: 'projector' })).toMatchObject({ ok: false, problem: 'this device has already joined the class' });
+    expect(room.roster()).toHaveLength(members);
+    // the seat back to its student
+    const back = room.roster().find((m) => m.as === 'student' && m.seat === null && m.id !== (joined.member as { id: string }).id)!;
+    expect(await ask(teacher, 'facilitate', { code, secret, act: { kind: 'assign', member: back.id, seat: handed } })).toMatchObject({ ok: true });
+    newcomer.socket.close();
+  });
+
   it('limits the join attempts from one address', async () => {
     const limited = await startClassServer({ scenarios: new Map([[sc.id, sc]]), joinsPerMinute: 3 });
     try {
       const d = await device(sc, limited.url);
       const answers = [];
       for (let i = 0; i < 5; i++) answers.push(await ask(d, 'join', { code: 'ZZZZZZ', as: 'student' }));
-      expect(answers.map((a) => a.problem)).toEqual([...Array(3).fill('there is no class with this code'), ...Array(2).fill('too many attempts to join from this device: wait a minute')]);
+      expect(answers.map((a) => a.problem)).toEqual([...Array(3).fill('there is no class with this code'), ...Array(2).fill('too many attempts from this address: wait a minute')]);
+      // nor can a code be found by trying consoles from another connection of that address
+      const prober = await device(sc, limited.url);
+      expect(await ask(prober, 'console', { code: 'ZZZZZZ', secret: 'x'.repeat(30) })).toMatchObject({ ok: false, problem: 'too many attempts from this address: wait a minute' });
+      prober.socket.close();
       d.socket.close();
     } finally {
       await limited.close();
@@ -219,10 +243,14 @@ describe('the class server restarted', () => {
     teacher.socket.close();
     student.socket.close();
     await first.close();
+    // a kept class's file under another class's name (copied by hand) is named, not loaded twice
+    const other = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    writeFileSync(join(dir, `${other}.json`), readFileSync(join(dir, `${code}.json`), 'utf8'));
 
     const second = await startClassServer({ scenarios, dataDir: dir });
     try {
-      expect(second.problems).toEqual([]);
+      expect(second.problems).toEqual([`${other}.json: it holds the class ${code}, whose file is ${code}.json`]);
+      expect([...second.classes.keys()]).toEqual([code]);
       expect(second.classes.get(code)!.match.state.step).toBe(step);
       const back = await device(sc, second.url);
       const again = await ask(back, 'join', { code, as: 'student', token: joined.member.token });
@@ -286,6 +314,13 @@ describe('the class server serving the game', () => {
         expect(await r.text()).not.toContain('secret');
       }
       expect((await fetch(`${server.url}/`, { method: 'POST' })).status).toBe(405);
+      // a page of another site may not open the realtime connection; the game's own page may
+      const foreign = connect(server.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: 'http://elsewhere.example' } });
+      await expect(new Promise((resolve, reject) => (foreign.once('connect', () => resolve('connected')), foreign.once('connect_error', reject)))).rejects.toThrow();
+      foreign.close();
+      const own = connect(server.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: server.url } });
+      await expect(new Promise((resolve, reject) => (own.once('connect', () => resolve('connected')), own.once('connect_error', reject)))).resolves.toBe('connected');
+      own.close();
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
