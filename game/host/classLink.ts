@@ -5,9 +5,20 @@
  * projector's and the teacher's console.
  */
 import { io, type Socket } from 'socket.io-client';
+import { renderSVG } from 'uqr';
 import type { Scenario } from '../content/schema';
 import type { MatchView } from '../match/view';
 import { applyUpdate, unpackView, type Update, type WireView } from '../server/updates';
+
+/** The address a student's device opens to join a class: on the server's school-network address when it gave one, else this page's. */
+export function joinAddress(code: string, publicUrl?: string): string {
+  return `${publicUrl ?? `${location.origin}${location.pathname}`}?join=${code}`;
+}
+
+/** A QR code of `text`, as an image's address (the page's policy allows images made in the page). */
+export function qrImage(text: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(text))}`;
+}
 
 export function connectToClassServer(): Socket {
   return io({ transports: ['websocket'], reconnectionDelayMax: 3000 });

@@ -5,13 +5,12 @@
  * follows the class with its secret (the public view and the roster) and sends the teacher's acts with it.
  * The students' names stay on the server and this console; nothing else is kept.
  */
-import { renderSVG } from 'uqr';
 import type { Scenario } from '../content/schema';
 import type { MatchView } from '../match/view';
 import type { FacilitatorAct } from '../server/protocol';
 import { createClassHall } from '../view/classHall';
 import { renderNetworkConsole, type NetworkConsoleState, type Roster } from '../view/networkConsole';
-import { connectToClassServer, followViews } from './classLink';
+import { connectToClassServer, followViews, joinAddress, qrImage } from './classLink';
 import { downloadText, safeStorage } from './saves';
 
 const KEY = 'tenth-congress.class-network';
@@ -70,8 +69,7 @@ export function startNetworkConsole(sc: Scenario, testHook: boolean): void {
     open: () =>
       socket.timeout(10_000).emit('create', { scenario: sc.id }, (err: Error | null, answer: Answer) =>
         answered(err, answer, (a) => {
-          const base = a.publicUrl ?? `${location.origin}${location.pathname}`;
-          kept = { code: a.code!, secret: a.secret!, joinUrl: `${base}?join=${a.code!}` };
+          kept = { code: a.code!, secret: a.secret!, joinUrl: joinAddress(a.code!, a.publicUrl) };
           storage?.setItem(KEY, JSON.stringify(kept));
           state.opened = { code: kept.code, joinUrl: kept.joinUrl };
           follow();
@@ -105,7 +103,7 @@ export function startNetworkConsole(sc: Scenario, testHook: boolean): void {
       if (!kept) return;
       socket.timeout(10_000).emit('facilitate', { code: kept.code, secret: kept.secret, act }, (err: Error | null, answer: Answer) => answered(err, answer, () => undefined));
     },
-    qr: (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(text))}`,
+    qr: qrImage,
     watchUrl: (code: string) => `${location.pathname}?watch=${code}&scenario=${encodeURIComponent(sc.id)}`,
   };
   socket.on('connect', () => {

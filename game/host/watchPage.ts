@@ -4,14 +4,13 @@
  * shows in big type beside the hall, as the one-machine projector does. Its place in the class is kept in
  * this browser (a token of its own, apart from a student's), so a reload or a dropped connection comes back.
  */
-import { renderSVG } from 'uqr';
 import type { Scenario } from '../content/schema';
 import type { MatchView } from '../match/view';
 import { projectionOfView } from '../classroom/projection';
 import { createClassHall } from '../view/classHall';
 import { renderProjection } from '../view/classProjector';
 import { el } from '../view/dom';
-import { connectToClassServer, followViews } from './classLink';
+import { connectToClassServer, followViews, joinAddress, qrImage } from './classLink';
 import { safeStorage } from './saves';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -36,13 +35,13 @@ export function startWatchPage(code: string, sc: Scenario, testHook: boolean): v
   box.setAttribute('aria-label', 'The class');
   box.tabIndex = 0; // a region that may scroll is reachable from the keyboard
   let view: MatchView | null = null;
-  let joinUrl = `${location.origin}${location.pathname}?join=${code}`;
+  let joinUrl = joinAddress(code);
   let status = code ? 'Connecting to the class server…' : 'Open this page with the class code: ?watch= and the code the console shows.';
   const draw = () => {
     const projection = el('div', { id: 'class-projection' });
     if (view) renderProjection(projection, projectionOfView(sc, view));
     // before the class has made its first move, how to join it: the code, the address and its QR code
-    const joining = !view || view.step === 0 ? [el('p', { 'data-test': 'watch-join' }, `Join on your device: ${joinUrl}`), el('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(joinUrl))}`, alt: `QR code of ${joinUrl}`, width: '220', height: '220', class: 'qr' })] : [];
+    const joining = !view || view.step === 0 ? [el('p', { 'data-test': 'watch-join' }, `Join on your device: ${joinUrl}`), el('img', { src: qrImage(joinUrl), alt: `QR code of ${joinUrl}`, width: '220', height: '220', class: 'qr' })] : [];
     box.replaceChildren(el('p', { class: 'code', 'data-test': 'watch-code' }, `Class ${code}`), ...joining, ...(status ? [el('p', { role: 'status', 'data-test': 'watch-status' }, status)] : []), projection);
     hall.show(view);
   };
@@ -56,7 +55,7 @@ export function startWatchPage(code: string, sc: Scenario, testHook: boolean): v
       else if (answer.scenario !== sc.id) return void location.assign(`${location.pathname}?watch=${code}&scenario=${encodeURIComponent(answer.scenario)}`);
       else {
         status = '';
-        if (answer.publicUrl) joinUrl = `${answer.publicUrl}?join=${code}`;
+        joinUrl = joinAddress(code, answer.publicUrl);
         storage?.setItem(tokenKey(code), answer.member.token);
       }
       draw();

@@ -140,13 +140,6 @@ export class ClassRoom {
     return seat ? `seat:${seat}` : 'public';
   }
 
-  /** What one member's device is sent: its seat's view, or the public view. */
-  viewOf(memberId: string): MatchView | null {
-    const m = this.members.get(memberId);
-    if (!m) return null;
-    return this.viewFor(this.viewerOf(memberId));
-  }
-
   /** The view for one viewer (viewerOf's 'seat:…' or 'public'). */
   viewFor(viewer: string): MatchView {
     return view(this.scenario, this.current, viewer.startsWith('seat:') ? { kind: 'seat', seat: viewer.slice(5) } : PUBLIC);

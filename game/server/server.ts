@@ -101,6 +101,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     problems.push(...kept.problems);
   }
   const keep = (room: ClassRoom) => store?.save(room);
+  const reach = options.publicUrl ? { publicUrl: options.publicUrl } : {}; // told to the console and the projector, for their QR codes
   const joins = new Map<string, number[]>();
 
   /**
@@ -121,20 +122,25 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
    * once), so that thirty spectators cost one view and one message, not thirty. A group's updates are
    * numbered; a device that joins it, or asks again, is sent the group's whole view with its number.
    */
-  const groups = new Map<string, { seq: number; view: WireView }>(); // `${code} ${viewer}` -> the view the group was last sent
+  const groups = new Map<string, Map<string, { seq: number; view: WireView }>>(); // class code -> viewer -> the view the group was last sent
+  const groupsOf = (code: string) => {
+    let g = groups.get(code);
+    if (!g) groups.set(code, (g = new Map()));
+    return g;
+  };
   /** Whose eyes a device sees with: its member's seat, or the public (a spectator, the console). */
   const viewerOf = (d: Device, room: ClassRoom): string => (d.member ? room.viewerOf(d.member) : 'public');
   /** Puts a device in the group for its view and sends it that view whole. */
   const sendWhole = (id: string, d: Device, room: ClassRoom) => {
     const viewer = viewerOf(d, room);
-    const key = `${room.code} ${viewer}`;
-    if (d.group !== key) {
-      if (d.group) io.in(id).socketsLeave(`view:${d.group}`);
-      io.in(id).socketsJoin(`view:${key}`);
-      d.group = key;
+    if (d.group !== viewer) {
+      if (d.group) io.in(id).socketsLeave(groupRoom(room.code, d.group));
+      io.in(id).socketsJoin(groupRoom(room.code, viewer));
+      d.group = viewer;
     }
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { seq: 1, view: packView(room.scenario, room.viewFor(viewer)) }));
+    const mine = groupsOf(room.code);
+    let group = mine.get(viewer);
+    if (!group) mine.set(viewer, (group = { seq: 1, view: packView(room.scenario, room.viewFor(viewer)) }));
     io.to(id).emit('update', { seq: group.seq, view: group.view } satisfies Update);
   };
   /**
@@ -147,19 +153,17 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     const moving: [string, Device][] = [];
     for (const [id, d] of devicesOf(room.code)) {
       const viewer = viewerOf(d, room);
-      if (d.group === `${room.code} ${viewer}`) staying.add(viewer);
+      if (d.group === viewer) staying.add(viewer);
       else moving.push([id, d]);
     }
-    for (const key of [...groups.keys()]) if (key.startsWith(`${room.code} `) && !staying.has(key.slice(room.code.length + 1))) groups.delete(key);
-    for (const viewer of staying) {
-      const key = `${room.code} ${viewer}`;
-      const group = groups.get(key);
-      if (!group) continue;
+    const mine = groupsOf(room.code);
+    for (const viewer of [...mine.keys()]) if (!staying.has(viewer)) mine.delete(viewer);
+    for (const [viewer, group] of mine) {
       const next = packView(room.scenario, room.viewFor(viewer));
       const update = updateFrom(group.view, next, group.seq + 1);
       if ('ops' in update && !update.ops.length) continue; // nothing moved for this group: nothing sent, nothing numbered
-      groups.set(key, { seq: update.seq, view: next });
-      io.to(`view:${key}`).emit('update', update);
+      mine.set(viewer, { seq: update.seq, view: next });
+      io.to(groupRoom(room.code, viewer)).emit('update', update);
     }
     for (const [id, d] of moving) sendWhole(id, d, room);
     sendRoster(room);
@@ -176,7 +180,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   const sendRoster = (room: ClassRoom) => {
     const here = new Set([...devicesOf(room.code).values()].flatMap((d) => (d.member ? [d.member] : [])));
     io.to(`console:${room.code}`).emit('roster', {
-      members: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, role: r.role ?? null, here: here.has(r.id) })),
+      members: rosterOf(room).map((r) => ({ ...r, here: here.has(r.id) })),
       computer: Object.fromEntries(room.computerSeats()),
     });
   };
@@ -195,14 +199,14 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
           if (!rejoined) keep(room);
           const d: Device = { member: member.id };
           mine.set(id, d);
-          return { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat, role: member.role ?? null }, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
+          return { ok: true, rejoined, scenario: room.scenario.id, member: { id: member.id, token: member.token, name: member.name, seat: member.seat, role: member.role ?? null }, ...reach };
         }
         case 'console': {
           if (!room.opens(m.value.secret)) return { ok: false, problem: "that is not this class's secret" };
           if (mine.get(id)?.member) return { ok: false, problem: 'this device has already joined the class as a student' };
           mine.set(id, {});
           io.in(id).socketsJoin(`console:${room.code}`);
-          return { ok: true, scenario: room.scenario.id, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) };
+          return { ok: true, scenario: room.scenario.id, ...reach };
         }
         case 'command': {
           const member = mine.get(id)?.member;
@@ -219,12 +223,12 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
             for (const id of mine.keys()) io.to(id).emit('ended');
             classes.delete(room.code);
             devices.delete(room.code);
-            for (const key of [...groups.keys()]) if (key.startsWith(`${room.code} `)) groups.delete(key);
+            groups.delete(room.code);
             store?.remove(room.code);
             return { ok: true, ended: true };
           }
           keep(room);
-          return { ...answer, roster: room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, role: r.role ?? null })) };
+          return { ...answer, roster: rosterOf(room) };
         }
         case 'resync':
         case 'left':
@@ -233,7 +237,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     })();
     const d = mine.get(id);
     if (m.kind === 'left') {
-      if (d?.group) io.in(id).socketsLeave(`view:${d.group}`);
+      if (d?.group) io.in(id).socketsLeave(groupRoom(room.code, d.group));
       io.in(id).socketsLeave(`console:${room.code}`);
       mine.delete(id);
       sendRoster(room);
@@ -247,7 +251,6 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
     }
     return answer;
   };
-  /** A message for a class: acted on here if this process owns the class, else passed to the process that does. */
   /** `act`, with a failure (a full disk, say) answered to the device instead of stopping the server. */
   const safely = (room: ClassRoom, id: string, m: Routed): Answer => {
     try {
@@ -257,6 +260,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
       return { ok: false, problem: `the class server could not do this (${(error as Error).message}): tell the teacher` };
     }
   };
+  /** A message for a class: acted on here if this process owns the class, else passed to the process that does. */
   const route = async (code: string | undefined, id: string, m: Routed): Promise<Answer> => {
     if (!code) return { ok: false, problem: 'join a class first' };
     const room = classes.get(code);
@@ -355,7 +359,7 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
         return reply(ack, { ok: false, problem: `the class could not be kept (${(error as Error).message}): tell the teacher` });
       }
       classes.set(code, room);
-      reply(ack, { ok: true, code, secret, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) });
+      reply(ack, { ok: true, code, secret, ...reach });
     });
   });
 
@@ -374,9 +378,15 @@ export async function startClassServer(options: ServerOptions): Promise<ClassSer
   };
 }
 
+/** The class's members as the console is sent them: never a token. */
+const rosterOf = (room: ClassRoom) => room.roster().map((r) => ({ id: r.id, as: r.as, name: r.name, seat: r.seat, role: r.role ?? null }));
+
+/** The Socket.IO room of the devices of a class that see with one viewer's eyes. */
+const groupRoom = (code: string, viewer: string) => `view:${code} ${viewer}`;
+
 interface Device {
   member?: string; // a member's device; none: a console
-  group?: string; // the group of devices whose view it is sent (`${code} ${viewer}`)
+  group?: string; // the viewer whose group's view it is sent (see groupRoom)
 }
 
 type Answer = { ok: boolean; problem?: string; [k: string]: unknown };

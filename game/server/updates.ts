@@ -53,28 +53,18 @@ const MAX_PLATFORMS = 26;
 const capital = (i: number) => String.fromCharCode(65 + i);
 const small = (i: number) => String.fromCharCode(97 + i);
 
+/** The marks without a platform, and their characters. */
+const PLAIN_MARKS = { unelected: '.', away: '_', undecided: '?', abstained: '-' } as const;
+
 function markCode(m: Mark, index: (platform: string) => number): string {
-  switch (m.kind) {
-    case 'unelected':
-      return '.';
-    case 'away':
-      return '_';
-    case 'undecided':
-      return '?';
-    case 'abstained':
-      return '-';
-    case 'leaning':
-      return capital(index(m.platform));
-    case 'projected':
-      return small(index(m.platform));
-  }
+  if (m.kind === 'leaning') return capital(index(m.platform));
+  if (m.kind === 'projected') return small(index(m.platform));
+  return PLAIN_MARKS[m.kind];
 }
 
 function markOfCode(c: string, platforms: readonly string[]): Mark {
-  if (c === '.') return { kind: 'unelected' };
-  if (c === '_') return { kind: 'away' };
-  if (c === '?') return { kind: 'undecided' };
-  if (c === '-') return { kind: 'abstained' };
+  const plain = (Object.keys(PLAIN_MARKS) as (keyof typeof PLAIN_MARKS)[]).find((k) => PLAIN_MARKS[k] === c);
+  if (plain) return { kind: plain };
   const code = c.charCodeAt(0);
   const platform = code >= 97 ? platforms[code - 97] : platforms[code - 65];
   if (platform === undefined) throw new Error(`a packed mark "${c}" names no platform`);

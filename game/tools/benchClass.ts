@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
+import { nextFloat, seedState } from '../rules/rng';
 import { applyUpdate, unpackMoves, type Update, type WireView } from '../server/updates';
 
 const ROOMS = Number(process.env.ROOMS ?? 20);
@@ -21,14 +22,13 @@ const MOVES = 9; // each class's Discussion: 3 rounds of 3 platforms
 const THINK_MS = Number(process.env.THINK_MS ?? 1000); // a student's mean time to think before a move, when paced
 const LIMIT_MS = 240_000;
 
-/** The same thinking times every run (mulberry32). */
+/** The same thinking times every run: the game's own seeded generator (rules/rng.ts). */
 function thinker(seed: number): () => number {
-  let a = seed >>> 0;
+  let state = seedState(seed);
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    const [value, next] = nextFloat(state);
+    state = next;
+    return value;
   };
 }
 
